@@ -1,0 +1,71 @@
+package io.floorview.app.wiring;
+
+import io.floorview.ui.common.FxBridge;
+import io.floorview.ui.common.Messages;
+import io.floorview.ui.live.DashboardViewModel;
+import io.floorview.ui.shell.MainWindow;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Opens the console's window on the JavaFX toolkit (started here, without an Application subclass, so the
+ * wiring is passed in rather than found through statics) and blocks until the window is closed.
+ */
+public final class ConsoleLauncher {
+
+    /** Watches the window, e.g. the self-test waiting for the first live frame. */
+    public interface WindowProbe {
+        void opened(Stage stage, MainWindow window, DashboardViewModel model);
+    }
+
+    private ConsoleLauncher() {
+    }
+
+    /** Shows the console until its window is closed (or {@code probe} closes it). */
+    public static void run(ConsoleContext context, WindowProbe probe) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Consumer<Stage> open = stage -> {
+            Messages messages = new Messages(Locale.getDefault());
+            DashboardViewModel model = new DashboardViewModel(messages, context.floor().settings().zone());
+            MainWindow window = new MainWindow(model);
+            FxBridge<io.floorview.domain.kpi.FloorSnapshot> snapshots = new FxBridge<>(Platform::runLater, model::update);
+            FxBridge<io.floorview.service.ingest.FeedStatus> statuses = new FxBridge<>(Platform::runLater, model::update);
+            context.addSnapshotListener(snapshots::publish);
+            context.addStatusListener(statuses::publish);
+            Scene scene = new Scene(window, 1440, 900);
+            scene.getStylesheets().add(ConsoleLauncher.class.getResource("/io/floorview/ui/floorview.css").toExternalForm());
+            stage.setTitle(messages.get("app.title"));
+            for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+                var icon = ConsoleLauncher.class.getResource("/io/floorview/ui/icons/floorview-" + size + ".png");
+                if (icon != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                }
+            }
+            stage.setMinWidth(800);
+            stage.setMinHeight(560);
+            stage.setScene(scene);
+            stage.setOnHidden(e -> closed.countDown());
+            stage.show();
+            if (probe != null) {
+                probe.opened(stage, window, model);
+            }
+        };
+        Platform.setImplicitExit(false);
+        boolean ownToolkit = true;
+        try {
+            Platform.startup(() -> open.accept(new Stage()));
+        } catch (IllegalStateException alreadyRunning) {
+            ownToolkit = false;
+            Platform.runLater(() -> open.accept(new Stage()));
+        }
+        context.start();
+        closed.await();
+        if (ownToolkit) {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package io.floorview.domain.report;
+
+import io.floorview.domain.event.AgentState;
+import io.floorview.domain.event.HangupParty;
+import io.floorview.domain.event.OverflowReason;
+import io.floorview.domain.event.RejectReason;
+import io.floorview.domain.kpi.AbandonedCall;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.kpi.OverflowedCall;
+import io.floorview.domain.kpi.QueueCounters;
+import io.floorview.domain.kpi.Tally;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rollups per queue, per agent and per 15-minute bucket, filled from the facts of {@link
+ * io.floorview.domain.kpi.CallAccounting}: what reports are made of, so that they never rescan raw events.
+ * Call outcomes go to the bucket in which the call entered; everything else to the bucket in which it
+ * happened; an agent's time is split across the buckets it spans.
+ *
+ * <p>Used two ways: holding every rollup of a file for the {@code report} command, or collecting what
+ * changed since the last {@link #drain()} for the store to add to its tables. An optional window keeps only
+ * facts whose time falls in {@code [fromMs, toMs)}.
+ */
+public final class Rollups implements Tally, RollupSource {
+
+    /** Rollups are kept in 15-minute buckets, aligned on the epoch (so on every time zone's quarter hours). */
+    public static final long BUCKET_MS = 15 * 60_000L;
+
+    /** A queue's (or the center's, {@link FloorSnapshot#ALL_QUEUES}) counts in one bucket. */
+    public record QueueKey(long bucketMs, String queue) {
+    }
+
+    /** An agent's counts in one bucket, for one queue or ({@link FloorSnapshot#ALL_QUEUES}) all of them. */
+    public record AgentKey(long bucketMs, String agent, String queue) {
+    }
+
+    private final long fromMs;
+    private final long toMs;
+    private boolean counting = true;
+    private Map<QueueKey, QueueCounters> queues = new HashMap<>();
+    private Map<AgentKey, AgentCounters> agents = new HashMap<>();
+    private List<AbandonedCall> abandonedCalls = new ArrayList<>();
+    private List<OverflowedCall> overflowedCalls = new ArrayList<>();
+
+    public Rollups() {
+        this(Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    public Rollups(long fromMs, long toMs) {
+        this.fromMs = fromMs;
+        this.toMs = toMs;
+    }
+
+    public static long bucketOf(long ms) {
+        return Math.floorDiv(ms, BUCKET_MS) * BUCKET_MS;
+    }
+
+    private boolean inWindow(long ms) {
+        return counting && ms >= fromMs && ms < toMs;
+    }
+
+    /**
+     * Whether facts are counted. A restarting console replays events that are already in the stored rollups
+     * with counting off, so that the accounting knows the calls and agents again without counting them twice.
+     */
+    public void setCounting(boolean on) {
+        counting = on;
+    }
+
+    // most facts fall in the bucket of the one before: a small map per bucket spares building keys
+    private long lastQueueBucket = Long.MIN_VALUE;
+    private final Map<String, QueueCounters> lastQueueRows = new HashMap<>();
+    private long lastAgentBucket = Long.MIN_VALUE;
+    private final Map<String, Map<String, AgentCounters>> lastAgentRows = new HashMap<>();
+
+    private QueueCounters queue(long ms, String queue) {
+        long bucket = bucketOf(ms);
+        if (bucket != lastQueueBucket) {
+            lastQueueBucket = bucket;
+            lastQueueRows.clear();
+        }
+        String q = queue == null ? FloorSnapshot.ALL_QUEUES : queue;
+        QueueCounters c = lastQueueRows.get(q);
+        if (c == null) {
+            c = queues.computeIfAbsent(new QueueKey(bucket, q), k -> new QueueCounters());
+            lastQueueRows.put(q, c);
+        }
+        return c;
+    }
+
+    private AgentCounters agent(long ms, String agent, String queue) {
+        long bucket = bucketOf(ms);
+        if (bucket != lastAgentBucket) {
+            lastAgentBucket = bucket;
+            lastAgentRows.clear();
+        }
+        String q = queue == null ? FloorSnapshot.ALL_QUEUES : queue;
+        Map<String, AgentCounters> byQueue = lastAgentRows.computeIfAbsent(agent, k -> new HashMap<>(4));
+        AgentCounters c = byQueue.get(q);
+        if (c == null) {
+            c = agents.computeIfAbsent(new AgentKey(bucket, agent, q), k -> new AgentCounters());
+            byQueue.put(q, c);
+        }
+        return c;
+    }
+
+    public Map<QueueKey, QueueCounters> queueRows() {
+        return queues;
+    }
+
+    public Map<AgentKey, AgentCounters> agentRows() {
+        return agents;
+    }
+
+    /** Callers who abandoned, one entry per queue they abandoned in (the center's entries have queue "*"). */
+    public List<AbandonedCall> abandonedCalls() {
+        return abandonedCalls;
+    }
+
+    /** Calls that overflowed, one entry per queue they left (the center's entries have queue "*"). */
+    public List<OverflowedCall> overflowedCalls() {
+        return overflowedCalls;
+    }
+
+    /** What changed since the last drain (or since the start), handed over; these rollups start empty again. */
+    public Rollups drain() {
+        Rollups out = new Rollups(fromMs, toMs);
+        out.queues = queues;
+        out.agents = agents;
+        out.abandonedCalls = abandonedCalls;
+        out.overflowedCalls = overflowedCalls;
+        queues = new HashMap<>();
+        agents = new HashMap<>();
+        abandonedCalls = new ArrayList<>();
+        overflowedCalls = new ArrayList<>();
+        lastQueueBucket = Long.MIN_VALUE;
+        lastQueueRows.clear();
+        lastAgentBucket = Long.MIN_VALUE;
+        lastAgentRows.clear();
+        return out;
+    }
+
+    @Override
+    public void queueRows(long from, long to, java.util.function.BiConsumer<QueueKey, QueueCounters> row) {
+        queues.forEach((k, c) -> {
+            if (k.bucketMs() >= from && k.bucketMs() < to) {
+                row.accept(k, c);
+            }
+        });
+    }
+
+    @Override
+    public void agentRows(long from, long to, java.util.function.BiConsumer<AgentKey, AgentCounters> row) {
+        agents.forEach((k, c) -> {
+            if (k.bucketMs() >= from && k.bucketMs() < to) {
+                row.accept(k, c);
+            }
+        });
+    }
+
+    @Override
+    public List<AbandonedCall> abandonedCalls(long from, long to) {
+        return abandonedCalls.stream().filter(c -> c.enteredMs() >= from && c.enteredMs() < to).toList();
+    }
+
+    @Override
+    public List<OverflowedCall> overflowedCalls(long from, long to) {
+        return overflowedCalls.stream().filter(c -> c.enteredMs() >= from && c.enteredMs() < to).toList();
+    }
+
+    public boolean isEmpty() {
+        return queues.isEmpty() && agents.isEmpty() && abandonedCalls.isEmpty() && overflowedCalls.isEmpty();
+    }
+
+    @Override
+    public void offered(String queue, long entryMs) {
+        if (inWindow(entryMs)) {
+            queue(entryMs, queue).addOffered();
+        }
+    }
+
+    @Override
+    public void answered(String queue, long entryMs, long waitMs) {
+        if (inWindow(entryMs)) {
+            queue(entryMs, queue).addAnswered(waitMs);
+        }
+    }
+
+    @Override
+    public void answeredBy(String agent, String queue, long ts, long waitMs) {
+        if (inWindow(ts)) {
+            for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                a.answered++;
+                a.sumAnswerWaitMs += Math.max(0, waitMs);
+            }
+        }
+    }
+
+    @Override
+    public void abandoned(String queue, long entryMs, long waitMs, AbandonedCall call) {
+        if (inWindow(entryMs)) {
+            queue(entryMs, queue).addAbandoned(waitMs);
+            abandonedCalls.add(queue == null ? withQueue(call, FloorSnapshot.ALL_QUEUES) : call);
+        }
+    }
+
+    private static AbandonedCall withQueue(AbandonedCall c, String queue) {
+        return new AbandonedCall(c.callId(), queue, c.caller(), c.enteredMs(), c.abandonedMs(), c.waitMs(),
+                c.entryPosition(), c.position());
+    }
+
+    @Override
+    public void overflowed(String queue, long entryMs, OverflowReason reason, long waitMs, OverflowedCall call) {
+        if (inWindow(entryMs)) {
+            queue(entryMs, queue).addOverflowed(reason, waitMs);
+            overflowedCalls.add(queue == null ? new OverflowedCall(call.callId(), FloorSnapshot.ALL_QUEUES,
+                    call.caller(), call.enteredMs(), call.leftMs(), call.waitMs(), call.reason(), call.target()) : call);
+        }
+    }
+
+    @Override
+    public void rejected(String queue, long ts, RejectReason reason) {
+        if (inWindow(ts)) {
+            queue(ts, queue).addRejected(reason);
+        }
+    }
+
+    @Override
+    public void transferred(String queue, String agent, long ts) {
+        if (inWindow(ts)) {
+            queue(ts, queue).addTransferred();
+            if (agent != null && queue != null) {
+                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                    a.transferred++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void handled(String queue, String agent, long ts, long talkMs, long holdMs, long wrapMs) {
+        if (inWindow(ts)) {
+            queue(ts, queue).addHandled(talkMs, holdMs, wrapMs);
+            if (agent != null && queue != null) {
+                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                    a.handled++;
+                    a.sumTalkMs += Math.max(0, talkMs);
+                    a.sumHoldMs += Math.max(0, holdMs);
+                    a.sumWrapMs += Math.max(0, wrapMs);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void hungUp(String queue, String agent, long ts, HangupParty by) {
+        if (inWindow(ts)) {
+            queue(ts, queue).addHungUp(by);
+            if (agent != null && queue != null) {
+                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                    if (by == HangupParty.AGENT) {
+                        a.hungUpByAgent++;
+                    } else if (by == HangupParty.CALLER) {
+                        a.hungUpByCaller++;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void ringNoAnswer(String queue, String agent, long ts) {
+        if (inWindow(ts)) {
+            queue(ts, queue).addRingNoAnswer();
+            if (queue != null) {
+                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                    a.missed++;
+                }
+            }
+        }
+    }
+
+    /** The agent's row for the queue and the agent's row for all queues. */
+    private AgentCounters[] agentAndTotal(long ts, String agent, String queue) {
+        if (queue == null) {
+            return new AgentCounters[] {agent(ts, agent, null)};
+        }
+        return new AgentCounters[] {agent(ts, agent, queue), agent(ts, agent, null)};
+    }
+
+    @Override
+    public void agentTime(String agent, List<String> queueIds, AgentState state, String reason, long fromTs,
+                          long toTs) {
+        long from = Math.max(fromTs, fromMs);
+        long to = Math.min(toTs, toMs);
+        if (state == AgentState.LOGGED_OUT || !counting) {
+            return; // reports count logged-in time only
+        }
+        while (from < to) {
+            long bucketEnd = bucketOf(from) + BUCKET_MS;
+            long end = Math.min(to, bucketEnd);
+            long ms = end - from;
+            agent(from, agent, null).time(state, reason, ms);
+            for (String q : queueIds) {
+                queue(from, q).addAgentTime(state, ms);
+            }
+            queue(from, null).addAgentTime(state, ms);
+            from = end;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.floorview.ui.live;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import eu.hansolo.tilesfx.chart.ChartData;
+import eu.hansolo.tilesfx.skins.BarChartItem;
+import io.floorview.domain.kpi.AgentsByState;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.ui.common.Messages;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+
+/**
+ * The live tiles: one TilesFX tile per figure, laid out in a grid that grows with the window. Each tile shows
+ * its level against the objective by colour and by a badge with a word.
+ */
+public final class DashboardView extends GridPane {
+
+    static final Color READY = Color.web("#4caf50");
+    static final Color ON_CALL = Color.web("#2196f3");
+    static final Color WRAP_UP = Color.web("#ffb300");
+    static final Color NOT_READY = Color.web("#e53935");
+    static final Color LOGGED_OUT = Color.web("#757575");
+    private static final Color TILE_BG = Color.web("#2a2a2e");
+    private static final Color WARNING_BG = Color.web("#4d3d10");
+    private static final Color CRITICAL_BG = Color.web("#5c1f1f");
+    private static final Color OK_VALUE = Color.web("#eeeeee");
+    private static final Color WARNING_VALUE = Color.web("#ffca28");
+    private static final Color CRITICAL_VALUE = Color.web("#ff6e6e");
+    private static final Color[] REASON_COLORS = {Color.web("#ef5350"), Color.web("#ab47bc"), Color.web("#26c6da"),
+        Color.web("#ffa726"), Color.web("#8d6e63"), Color.web("#78909c"), Color.web("#d4e157")};
+
+    private static final int COLUMNS = 4;
+
+    private final DashboardViewModel model;
+    private final Messages messages;
+    private final Map<String, Tile> tiles = new HashMap<>();
+    private AgentsByState shownAgents;
+    private final Map<String, BarChartItem> reasonBars = new java.util.TreeMap<>();
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+        setId("dashboard");
+        getStyleClass().add("dashboard");
+        setHgap(10);
+        setVgap(10);
+        for (int c = 0; c < COLUMNS; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / COLUMNS);
+            cc.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(cc);
+        }
+        List<TileModel> models = model.tiles();
+        int rows = (models.size() + COLUMNS - 1) / COLUMNS;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < models.size(); i++) {
+            TileModel m = models.get(i);
+            StackPane cell = cell(m, create(m));
+            add(cell, i % COLUMNS, i / COLUMNS);
+        }
+        model.agentStatesProperty().addListener((obs, was, now) -> showAgents(now));
+        showAgents(model.agentStatesProperty().get());
+    }
+
+    /** The tile of {@code id}, for tests and the wallboard. */
+    public Tile tile(String id) {
+        return tiles.get(id);
+    }
+
+    private Tile create(TileModel m) {
+        Tile.SkinType skin = switch (m.id()) {
+            case "longestWait", "asa", "aht" -> Tile.SkinType.CENTER_TEXT;
+            case "serviceLevel" -> Tile.SkinType.GAUGE;
+            case "occupancy", "lines" -> Tile.SkinType.BAR_GAUGE;
+            case "agents" -> Tile.SkinType.DONUT_CHART;
+            case "notReady" -> Tile.SkinType.BAR_CHART;
+            default -> Tile.SkinType.NUMBER;
+        };
+        TileBuilder<?> b = TileBuilder.create()
+                .skinType(skin)
+                .title(m.titleProperty().get())
+                .animated(false)
+                .decimals(0)
+                .backgroundColor(TILE_BG)
+                .textVisible(true)
+                .minSize(150, 120)
+                .prefSize(320, 220);
+        switch (m.id()) {
+            case "serviceLevel" -> b.unit("%").minValue(0).maxValue(100).decimals(1).thresholdVisible(true)
+                    .threshold(80).barColor(Color.web("#42a5f5"));
+            case "occupancy" -> b.unit("%").minValue(0).maxValue(100).decimals(1).thresholdVisible(true)
+                    .threshold(92).barColor(Color.web("#42a5f5"));
+            case "lines" -> b.minValue(0).maxValue(1).thresholdVisible(true).barColor(Color.web("#42a5f5"));
+            default -> {
+            }
+        }
+        Tile t = b.build();
+        t.setId("tile-" + m.id());
+        t.setFocusTraversable(true);
+        tiles.put(m.id(), t);
+        bind(m, t);
+        return t;
+    }
+
+    private void bind(TileModel m, Tile t) {
+        Runnable show = () -> show(m, t);
+        m.valueProperty().addListener((o, a, b) -> show.run());
+        m.valueTextProperty().addListener((o, a, b) -> show.run());
+        m.detailProperty().addListener((o, a, b) -> show.run());
+        m.levelProperty().addListener((o, a, b) -> show.run());
+        m.tooltipProperty().addListener((o, a, b) -> show.run());
+        show.run();
+    }
+
+    private void show(TileModel m, Tile t) {
+        double v = m.valueProperty().get();
+        boolean defined = !Double.isNaN(v);
+        switch (m.id()) {
+            case "longestWait", "asa", "aht" -> t.setDescription(m.valueTextProperty().get());
+            case "serviceLevel", "occupancy" -> {
+                t.setValueVisible(defined);
+                t.setValue(defined ? v : 0);
+                if ("serviceLevel".equals(m.id()) && model.latest() != null) {
+                    FloorSnapshot s = model.latest();
+                    String q = model.selectedProperty().get() == null ? FloorSnapshot.ALL_QUEUES
+                            : model.selectedProperty().get().id();
+                    s.queue(q).ifPresent(k -> t.setThreshold(k.settings().slTargetPercent()));
+                }
+            }
+            case "lines" -> {
+                FloorSnapshot s = model.latest();
+                int cap = s == null ? 0 : s.lineCapacity();
+                t.setMaxValue(Math.max(1, cap));
+                t.setThreshold(Math.max(1, cap) * 0.9);
+                t.setValue(defined ? v : 0);
+                t.setDescription(m.valueTextProperty().get());
+            }
+            case "agents", "notReady" -> t.setValue(defined ? v : 0); // the charts are drawn from the agent states
+            default -> t.setValue(defined ? v : 0);
+        }
+        t.setText(m.detailProperty().get());
+        String tip = m.tooltipProperty().get();
+        String accessible = m.titleProperty().get() + ": " + m.valueTextProperty().get() + ". "
+                + m.detailProperty().get() + levelWord(m.levelProperty().get());
+        t.setAccessibleText(accessible);
+        if (tip != null && !tip.isBlank()) {
+            t.setTooltipText(tip);
+        }
+        Level level = m.levelProperty().get();
+        t.setBackgroundColor(level == Level.CRITICAL ? CRITICAL_BG : level == Level.WARNING ? WARNING_BG : TILE_BG);
+        Color valueColor = level == Level.CRITICAL ? CRITICAL_VALUE : level == Level.WARNING ? WARNING_VALUE
+                : OK_VALUE;
+        t.setValueColor(valueColor);
+        t.setDescriptionColor(valueColor);
+    }
+
+    private String levelWord(Level level) {
+        return level == Level.NONE ? "" : " " + messages.get("level." + level.name()) + ".";
+    }
+
+    private StackPane cell(TileModel m, Tile tile) {
+        Label badge = new Label();
+        badge.setId("badge-" + m.id());
+        badge.getStyleClass().add("level-badge");
+        badge.setMouseTransparent(true);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        Runnable showBadge = () -> {
+            Level l = m.levelProperty().get();
+            badge.setText(messages.get("level." + l.name()));
+            badge.setVisible(l != Level.NONE);
+            badge.getStyleClass().removeAll("level-ok", "level-warning", "level-critical");
+            if (l != Level.NONE) {
+                badge.getStyleClass().add("level-" + l.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        };
+        m.levelProperty().addListener((o, a, b) -> showBadge.run());
+        showBadge.run();
+        StackPane cell = new StackPane(tile, badge);
+        cell.getStyleClass().add("tile-cell");
+        Tooltip.install(cell, tooltipFor(m));
+        return cell;
+    }
+
+    private Tooltip tooltipFor(TileModel m) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(m.tooltipProperty());
+        return tip;
+    }
+
+    private void showAgents(AgentsByState st) {
+        Tile donut = tiles.get("agents");
+        Tile bars = tiles.get("notReady");
+        if (donut == null || bars == null || st == null || st.equals(shownAgents)) {
+            return;
+        }
+        shownAgents = st;
+        donut.setChartData(
+                new ChartData(messages.get("state.ready"), st.ready(), READY),
+                new ChartData(messages.get("state.on_call"), st.onCall(), ON_CALL),
+                new ChartData(messages.get("state.wrap_up"), st.wrapUp(), WRAP_UP),
+                new ChartData(messages.get("state.not_ready"), st.notReady(), NOT_READY));
+        // one bar per reason, kept and updated in place; bars of reasons nobody has any more go
+        Map<String, Integer> byReason = st.notReadyByReasonSorted();
+        reasonBars.keySet().removeIf(reason -> {
+            if (!byReason.containsKey(reason)) {
+                bars.removeBarChartItem(reasonBars.get(reason));
+                return true;
+            }
+            return false;
+        });
+        for (var e : byReason.entrySet()) {
+            BarChartItem item = reasonBars.get(e.getKey());
+            if (item == null) {
+                item = new BarChartItem(model.reasonLabel(e.getKey()), e.getValue(),
+                        REASON_COLORS[Math.floorMod(e.getKey().hashCode(), REASON_COLORS.length)]);
+                reasonBars.put(e.getKey(), item);
+                bars.addBarChartItem(item);
+            } else {
+                item.setValue(e.getValue());
+            }
+        }
+        bars.setMaxValue(Math.max(1, st.loggedIn()));
+    }
+}

@@ -1,0 +1,362 @@
+package io.floorview.ui.live;
+
+import io.floorview.domain.event.OverflowReason;
+import io.floorview.domain.event.RejectReason;
+import io.floorview.domain.kpi.AgentsByState;
+import io.floorview.domain.kpi.CallFigures;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.kpi.QueueKpis;
+import io.floorview.domain.kpi.QueueSettings;
+import io.floorview.service.ingest.FeedStatus;
+import io.floorview.ui.common.Formats;
+import io.floorview.ui.common.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The live dashboard's state: which queue is shown, every tile's figure for it, the day and the connection.
+ * Fed with snapshots and feed statuses on the FX thread; holds no nodes.
+ */
+public final class DashboardViewModel {
+
+    /** A queue the supervisor can pick, or all queues. */
+    public record QueueChoice(String id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final Messages messages;
+    private final Formats formats;
+    private final ZoneId displayZone;
+
+    private final ObservableList<QueueChoice> queues = FXCollections.observableArrayList();
+    private final ObjectProperty<QueueChoice> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty dayText = new SimpleStringProperty(this, "dayText", "");
+    private final StringProperty siteText = new SimpleStringProperty(this, "siteText", "");
+    private final ObjectProperty<FeedStatus.State> connection =
+            new SimpleObjectProperty<>(this, "connection", FeedStatus.State.CONNECTING);
+    private final StringProperty connectionText = new SimpleStringProperty(this, "connectionText", "");
+    private final StringProperty connectionDetail = new SimpleStringProperty(this, "connectionDetail", "");
+    private final StringProperty statusText = new SimpleStringProperty(this, "statusText", "");
+    private final ObjectProperty<Double> rebuildProgress = new SimpleObjectProperty<>(this, "rebuildProgress", -1.0);
+    private final BooleanProperty showingLiveValues = new SimpleBooleanProperty(this, "showingLiveValues");
+    private final ObjectProperty<AgentsByState> agentStates =
+            new SimpleObjectProperty<>(this, "agentStates", AgentsByState.NONE);
+
+    private final TileModel waiting;
+    private final TileModel longestWait;
+    private final TileModel serviceLevel;
+    private final TileModel abandoned;
+    private final TileModel overflowed;
+    private final TileModel asa;
+    private final TileModel aht;
+    private final TileModel occupancy;
+    private final TileModel lines;
+    private final TileModel agents;
+    private final TileModel offered;
+    private final TileModel notReady;
+    private final List<TileModel> tiles;
+
+    private FloorSnapshot latest;
+    private FeedStatus lastStatus;
+
+    public DashboardViewModel(Messages messages, ZoneId displayZone) {
+        this.messages = messages;
+        this.formats = new Formats(messages.locale(), messages.get("value.undefined"));
+        this.displayZone = displayZone;
+        waiting = tile("waiting");
+        longestWait = tile("longestWait");
+        serviceLevel = tile("serviceLevel");
+        abandoned = tile("abandoned");
+        overflowed = tile("overflowed");
+        asa = tile("asa");
+        aht = tile("aht");
+        occupancy = tile("occupancy");
+        lines = tile("lines");
+        agents = tile("agents");
+        offered = tile("offered");
+        notReady = tile("notReady");
+        tiles = List.of(waiting, longestWait, serviceLevel, abandoned, overflowed, offered, asa, aht, occupancy,
+                lines, agents, notReady);
+        QueueChoice all = new QueueChoice(FloorSnapshot.ALL_QUEUES, messages.get("queue.all"));
+        queues.add(all);
+        selected.set(all);
+        selected.addListener((obs, was, now) -> refresh());
+        connectionText.set(messages.get("connection.connecting"));
+    }
+
+    private TileModel tile(String id) {
+        return new TileModel(id, messages.get("tile." + id + ".title"));
+    }
+
+    public List<TileModel> tiles() {
+        return tiles;
+    }
+
+    public TileModel tileById(String id) {
+        return tiles.stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tile " + id));
+    }
+
+    public ObservableList<QueueChoice> queues() {
+        return queues;
+    }
+
+    public ObjectProperty<QueueChoice> selectedProperty() {
+        return selected;
+    }
+
+    /** Shows the queue with id {@code queueId} ({@link FloorSnapshot#ALL_QUEUES} for all). */
+    public void select(String queueId) {
+        queues.stream().filter(q -> q.id().equals(queueId)).findFirst().ifPresent(selected::set);
+    }
+
+    public StringProperty dayTextProperty() {
+        return dayText;
+    }
+
+    public StringProperty siteTextProperty() {
+        return siteText;
+    }
+
+    public ObjectProperty<FeedStatus.State> connectionProperty() {
+        return connection;
+    }
+
+    public StringProperty connectionTextProperty() {
+        return connectionText;
+    }
+
+    public StringProperty connectionDetailProperty() {
+        return connectionDetail;
+    }
+
+    public StringProperty statusTextProperty() {
+        return statusText;
+    }
+
+    public ObjectProperty<Double> rebuildProgressProperty() {
+        return rebuildProgress;
+    }
+
+    /** True once the tiles show figures from the feed (events taken in and the feed live). */
+    public BooleanProperty showingLiveValuesProperty() {
+        return showingLiveValues;
+    }
+
+    public ObjectProperty<AgentsByState> agentStatesProperty() {
+        return agentStates;
+    }
+
+    public FloorSnapshot latest() {
+        return latest;
+    }
+
+    /** Takes in the floor's newest figures. FX thread. */
+    public void update(FloorSnapshot snapshot) {
+        latest = Objects.requireNonNull(snapshot);
+        syncQueues(snapshot);
+        DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
+        dayText.set(messages.get("day.today", df.format(snapshot.day()), snapshot.zone().getId()));
+        siteText.set(snapshot.site() == null ? "" : snapshot.site());
+        refresh();
+        updateLive();
+    }
+
+    /** Takes in the feed's newest status. FX thread. */
+    public void update(FeedStatus status) {
+        lastStatus = status;
+        connection.set(status.state());
+        String since = DateTimeFormatter.ofPattern("HH:mm", messages.locale())
+                .format(Instant.ofEpochMilli(status.sinceMs()).atZone(displayZone));
+        connectionText.set(switch (status.state()) {
+            case CONNECTING -> messages.get("connection.connecting");
+            case REBUILDING -> messages.get("connection.rebuilding",
+                    (int) Math.round(Math.max(0, status.progress()) * 100));
+            case LIVE -> messages.get("connection.live");
+            case RECONNECTING -> messages.get("connection.reconnecting");
+            case OFFLINE -> messages.get("connection.offline", since);
+        });
+        connectionDetail.set(status.detail() == null ? messages.get("connection.source", status.source())
+                : messages.get("connection.detail", status.source(), status.detail()));
+        rebuildProgress.set(status.state() == FeedStatus.State.REBUILDING ? status.progress() : -1.0);
+        statusText.set(messages.get("status.line", formats.count(status.eventsStored()),
+                formats.count(status.setAside()), status.feed() == null ? formats.undefined() : status.feed(),
+                formats.count(status.lastSeq())));
+        updateLive();
+    }
+
+    private void updateLive() {
+        showingLiveValues.set(latest != null && latest.eventsApplied() > 0 && lastStatus != null
+                && lastStatus.state() == FeedStatus.State.LIVE);
+    }
+
+    private void syncQueues(FloorSnapshot s) {
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put(FloorSnapshot.ALL_QUEUES, messages.get("queue.all"));
+        for (QueueKpis q : s.queues()) {
+            want.put(q.queue(), q.name());
+        }
+        List<QueueChoice> current = new ArrayList<>(queues);
+        boolean same = current.size() == want.size();
+        if (same) {
+            int i = 0;
+            for (var e : want.entrySet()) {
+                QueueChoice c = current.get(i++);
+                if (!c.id().equals(e.getKey()) || !c.name().equals(e.getValue())) {
+                    same = false;
+                    break;
+                }
+            }
+        }
+        if (!same) {
+            String keep = selected.get() == null ? FloorSnapshot.ALL_QUEUES : selected.get().id();
+            List<QueueChoice> fresh = new ArrayList<>();
+            want.forEach((id, name) -> fresh.add(new QueueChoice(id, name)));
+            queues.setAll(fresh);
+            QueueChoice again = fresh.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(fresh.get(0));
+            selected.set(again);
+        }
+    }
+
+    private void refresh() {
+        if (latest == null || selected.get() == null) {
+            return;
+        }
+        QueueKpis q = latest.queue(selected.get().id()).orElse(latest.center());
+        CallFigures f = q.today();
+        QueueSettings qs = q.settings();
+        int t = qs.slThresholdSec();
+
+        AgentsByState st = q.agents();
+        waiting.set(q.waiting(), formats.count(q.waiting()), messages.get("tile.waiting.detail", st.ready()),
+                q.waiting() > 0 && st.ready() == 0 ? Level.WARNING : Level.NONE);
+
+        Level waitLevel = q.waiting() == 0 ? Level.OK
+                : q.longestWaitMs() <= t * 1000L ? Level.OK
+                : q.longestWaitMs() <= 2L * t * 1000L ? Level.WARNING : Level.CRITICAL;
+        longestWait.set(q.longestWaitMs() / 1000.0, formats.duration(q.longestWaitMs()),
+                messages.get("tile.longestWait.detail", t), waitLevel);
+
+        Double sl = f.serviceLevel();
+        Level slLevel = sl == null ? Level.NONE
+                : sl * 100 >= qs.slTargetPercent() ? Level.OK
+                : sl * 100 >= qs.slTargetPercent() - 10 ? Level.WARNING : Level.CRITICAL;
+        serviceLevel.set(sl == null ? Double.NaN : sl * 100, formats.percent(sl),
+                messages.get("tile.serviceLevel.detail", formatTarget(qs.slTargetPercent()), t), slLevel);
+        serviceLevel.tooltipProperty().set(messages.get("tile.serviceLevel.tooltip",
+                messages.get("formula.sl." + qs.slFormula().name()), qs.slFormula().expression(), t));
+
+        Double rate = f.abandonRate();
+        Level abLevel = rate == null ? Level.NONE : rate <= 0.05 ? Level.OK : rate <= 0.10 ? Level.WARNING
+                : Level.CRITICAL;
+        abandoned.set(f.abandoned(), formats.count(f.abandoned()),
+                messages.get("tile.abandoned.detail", formats.percent(rate), formats.count(f.shortAbandoned())),
+                abLevel);
+        abandoned.tooltipProperty().set(messages.get("tile.abandoned.tooltip", qs.abandonFormula().expression()));
+
+        overflowed.set(f.overflowed(), formats.count(f.overflowed()), overflowDetail(f), Level.NONE);
+        overflowed.tooltipProperty().set(messages.get(q.isAllQueues() ? "tile.overflowed.tooltip.all"
+                : "tile.overflowed.tooltip"));
+
+        offered.set(f.offered(), formats.count(f.offered()),
+                messages.get("tile.offered.detail", formats.count(f.answered()), formats.count(f.transferred())),
+                Level.NONE);
+
+        asa.set(f.asaMs() == null ? Double.NaN : f.asaMs() / 1000, formats.duration(f.asaMs()),
+                messages.get("tile.asa.detail", formats.duration(f.avgAbandonMs()), formats.duration(f.maxWaitMs())),
+                f.asaMs() == null ? Level.NONE : f.asaMs() <= t * 1000.0 ? Level.OK : Level.WARNING);
+
+        Double ahtMs = f.ahtMs();
+        aht.set(ahtMs == null ? Double.NaN : ahtMs / 1000, formats.duration(ahtMs),
+                messages.get("tile.aht.detail", formats.duration(f.avgTalkMs()), formats.duration(f.avgHoldMs()),
+                        formats.duration(f.avgWrapMs()), formats.count(f.handled())), Level.NONE);
+
+        Double occ = q.occupancy();
+        occupancy.set(occ == null ? Double.NaN : occ * 100, formats.percent(occ),
+                messages.get("tile.occupancy.detail"),
+                occ == null ? Level.NONE : occ > 0.92 ? Level.WARNING : Level.OK);
+
+        int cap = latest.lineCapacity();
+        double lineShare = cap == 0 ? Double.NaN : (double) latest.linesInUse() / cap;
+        lines.set(latest.linesInUse(), cap == 0 ? formats.count(latest.linesInUse())
+                        : messages.get("tile.lines.value", formats.count(latest.linesInUse()), formats.count(cap)),
+                rejectDetail(f),
+                cap == 0 ? Level.NONE : lineShare >= 1.0 ? Level.CRITICAL : lineShare >= 0.9 ? Level.WARNING
+                        : Level.OK);
+
+        agentStates.set(st);
+        agents.set(st.loggedIn(), formats.count(st.loggedIn()),
+                messages.get("tile.agents.detail", st.ready(), st.onCall(), st.wrapUp(), st.notReady(),
+                        st.loggedOut()), Level.NONE);
+
+        notReady.set(st.notReady(), formats.count(st.notReady()), notReadyDetail(st), Level.NONE);
+    }
+
+    private String formatTarget(double percent) {
+        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
+    }
+
+    private String overflowDetail(CallFigures f) {
+        List<String> parts = new ArrayList<>();
+        for (OverflowReason r : OverflowReason.values()) {
+            long n = f.overflowByReason().get(r);
+            if (n > 0) {
+                parts.add(messages.get("overflow." + r.wire()) + " " + formats.count(n));
+            }
+        }
+        return parts.isEmpty() ? messages.get("tile.overflowed.none") : String.join(" · ", parts);
+    }
+
+    private String rejectDetail(CallFigures f) {
+        List<String> parts = new ArrayList<>();
+        for (RejectReason r : RejectReason.values()) {
+            long n = f.rejectByReason().get(r);
+            if (n > 0) {
+                parts.add(messages.get("reject." + r.wire()) + " " + formats.count(n));
+            }
+        }
+        return messages.get("tile.lines.detail", formats.count(f.rejected()),
+                parts.isEmpty() ? "" : " (" + String.join(" · ", parts) + ")");
+    }
+
+    private String notReadyDetail(AgentsByState st) {
+        if (st.notReady() == 0) {
+            return messages.get("tile.notReady.none");
+        }
+        List<String> parts = new ArrayList<>();
+        st.notReadyByReasonSorted().forEach((reason, n) -> parts.add(reasonLabel(reason) + " " + n));
+        return String.join(" · ", parts);
+    }
+
+    /** The label of a not-ready reason code: a translated one for the common codes, else the code itself. */
+    public String reasonLabel(String code) {
+        if (code == null || code.isBlank()) {
+            return messages.get("reason.none");
+        }
+        String key = "reason." + code.toLowerCase(Locale.ROOT);
+        return messages.bundle().containsKey(key) ? messages.get(key) : code;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

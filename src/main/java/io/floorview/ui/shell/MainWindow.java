@@ -1,0 +1,163 @@
+package io.floorview.ui.shell;
+
+import io.floorview.service.ingest.FeedStatus;
+import io.floorview.ui.common.Messages;
+import io.floorview.ui.live.DashboardView;
+import io.floorview.ui.live.DashboardViewModel;
+import io.floorview.ui.live.DashboardViewModel.QueueChoice;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The console's main window: a header with the queue selector, the day and the connection indicator; the
+ * live tiles; a status bar with what the feed has delivered. Alt+0 shows all queues, Alt+1…9 a queue.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final DashboardViewModel model;
+    private final Messages messages;
+    private final SegmentedButton queueButtons = new SegmentedButton();
+    private final ToggleGroup queueGroup = new ToggleGroup();
+    private final DashboardView dashboard;
+
+    public MainWindow(DashboardViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+        setId("main-window");
+        getStyleClass().add("main-window");
+        dashboard = new DashboardView(model);
+        BorderPane.setMargin(dashboard, new Insets(10));
+        setTop(header());
+        setCenter(dashboard);
+        setBottom(statusBar());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    public DashboardView dashboard() {
+        return dashboard;
+    }
+
+    private Region header() {
+        Label logo = new Label(messages.get("app.title"));
+        logo.setId("logo");
+        logo.getStyleClass().add("logo");
+        Label site = new Label();
+        site.setId("site");
+        site.getStyleClass().add("site");
+        site.textProperty().bind(model.siteTextProperty());
+        Label day = new Label();
+        day.setId("day");
+        day.getStyleClass().add("day");
+        day.textProperty().bind(model.dayTextProperty());
+        VBox titleBox = new VBox(0, logo, site);
+
+        queueButtons.setId("queue-selector");
+        queueButtons.setToggleGroup(queueGroup);
+        queueButtons.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
+        rebuildQueueButtons();
+        model.queues().addListener((ListChangeListener<QueueChoice>) c -> rebuildQueueButtons());
+        model.selectedProperty().addListener((o, was, now) -> selectButton(now));
+        queueGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                // a segmented button must keep a selection: clicking the selected one again keeps it
+                if (was != null) {
+                    queueGroup.selectToggle(was);
+                }
+                return;
+            }
+            model.selectedProperty().set((QueueChoice) now.getUserData());
+        });
+        Label queueLabel = new Label(messages.get("queue.label"));
+        queueLabel.getStyleClass().add("header-label");
+        queueLabel.setLabelFor(queueButtons);
+
+        Label connection = new Label();
+        connection.setId("connection");
+        connection.getStyleClass().add("connection");
+        connection.textProperty().bind(model.connectionTextProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.connectionDetailProperty());
+        connection.setTooltip(tip);
+        model.connectionProperty().addListener((o, was, now) -> styleConnection(connection, now));
+        styleConnection(connection, model.connectionProperty().get());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, titleBox, queueLabel, queueButtons, spacer, day, connection);
+        header.setId("header");
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 14, 10, 14));
+        return header;
+    }
+
+    private static void styleConnection(Label l, FeedStatus.State state) {
+        l.getStyleClass().removeIf(c -> c.startsWith("connection-"));
+        l.getStyleClass().add("connection-" + state.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void rebuildQueueButtons() {
+        queueButtons.getButtons().clear();
+        for (QueueChoice q : model.queues()) {
+            ToggleButton b = new ToggleButton(q.name());
+            b.setId("queue-" + (q.id().equals("*") ? "all" : q.id()));
+            b.setUserData(q);
+            b.setToggleGroup(queueGroup);
+            b.setFocusTraversable(true);
+            queueButtons.getButtons().add(b);
+        }
+        selectButton(model.selectedProperty().get());
+    }
+
+    private void selectButton(QueueChoice q) {
+        for (var b : queueButtons.getButtons()) {
+            if (b.getUserData() != null && b.getUserData().equals(q)) {
+                if (!b.isSelected()) {
+                    b.setSelected(true);
+                }
+                return;
+            }
+        }
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (!e.isAltDown() || !e.getCode().isDigitKey()) {
+            return;
+        }
+        int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+        if (e.getCode().isKeypadKey()) {
+            n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+        }
+        if (n >= 0 && n < model.queues().size()) {
+            model.selectedProperty().set(model.queues().get(n));
+            e.consume();
+        }
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(model.statusTextProperty());
+        model.rebuildProgressProperty().addListener((o, was, now) -> bar.setProgress(now < 0 ? 0 : now));
+        Label detail = new Label();
+        detail.setId("connection-detail");
+        detail.textProperty().bind(model.connectionDetailProperty());
+        bar.getRightItems().add(detail);
+        return bar;
+    }
+}

@@ -1,0 +1,84 @@
+package io.floorview.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.floorview.app.cli.FloorviewCommand;
+import io.floorview.app.wiring.DataDirs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, errors in words, results on stdout only. */
+class CommandLineTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FloorviewCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("feed", "ingest", "selftest", "bench", "qa", "--data-dir", "--feed");
+    }
+
+    @Test
+    void aBadOptionValueSaysWhatIsExpected() {
+        Run r = run("ingest", "--zone", "Mars/Olympus", "--until-seq", "1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'Mars/Olympus' is not a time zone");
+        Run t = run("ingest", "--day-start", "25:99");
+        assertThat(t.err()).contains("is not a time of day");
+    }
+
+    @Test
+    void theFeedServerRefusesToListenBeyondThisComputerWithoutAToken() {
+        Run r = run("feed", "--bind", "0.0.0.0", "--port", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("without an access token");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void benchNeedsASubcommand() {
+        Run r = run("bench");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("ingest");
+    }
+
+    @Test
+    void ingestStopsAtTheSeqAskedAndPrintsWhatItHoldsAsJson(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Run r = run("ingest", "--data-dir", dir.toString(), "--until-seq", "50", "--timeout", "60",
+                "--zone", "Europe/Rome", "--seed", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().trim()).startsWith("{\"feed\":\"sim-3-").contains("\"setAside\":0")
+                .doesNotContain("INFO");
+        assertThat(dir.resolve("floorview.db")).exists();
+    }
+
+    @Test
+    void theDataFolderFollowsEachSystemsConvention() {
+        Path home = Path.of("/home/ana");
+        assertThat(DataDirs.defaultDataDir("Linux", Map.of(), home)).isEqualTo(Path.of("/home/ana/.local/share/floorview"));
+        assertThat(DataDirs.defaultDataDir("Linux", Map.of("XDG_DATA_HOME", "/data/ana"), home))
+                .isEqualTo(Path.of("/data/ana/floorview"));
+        assertThat(DataDirs.defaultDataDir("Linux", Map.of("XDG_DATA_HOME", "relative"), home))
+                .as("XDG says a relative path is to be ignored").isEqualTo(Path.of("/home/ana/.local/share/floorview"));
+        assertThat(DataDirs.defaultDataDir("Mac OS X", Map.of(), home))
+                .isEqualTo(Path.of("/home/ana/Library/Application Support/Floorview"));
+        assertThat(DataDirs.defaultDataDir("Windows 11", Map.of("APPDATA", "/c/Users/ana/AppData/Roaming"), home))
+                .isEqualTo(Path.of("/c/Users/ana/AppData/Roaming/Floorview"));
+    }
+}

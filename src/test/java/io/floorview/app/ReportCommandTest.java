@@ -1,0 +1,145 @@
+package io.floorview.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorview.app.cli.FloorviewCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The report command on a real Asterisk log, against figures counted by hand from its lines. */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = FloorviewCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    private static Path labLog() {
+        Path data = Path.of(System.getProperty("floorview.sharedData", "../shared/data"));
+        Path log = data.resolve("queue_log").resolve("lab-pbx-2023.queue_log");
+        Assumptions.assumeTrue(Files.isReadable(log), "the shared real data (" + log + ") is not beside the checkout");
+        return log;
+    }
+
+    /**
+     * The lab PBX's 85 lines, without its 64 QUEUESTART/CONFIGRELOAD lines:
+     * Support: 7 ENTERQUEUE; CONNECT ×2 after 8 s and 5 s (PJSIP/400), COMPLETEAGENT talk 5 s and COMPLETECALLER
+     * talk 104 s; ABANDON ×4 after 20, 11, 17 and 20 s (none under 5 s); EXITWITHTIMEOUT ×1 after 20 s;
+     * RINGNOANSWER ×2 (PJSIP/400) and RINGCANCELED ×1 (the caller hung up while it rang: not the agent's miss).
+     * sales: 1 ENTERQUEUE, ABANDON after 9 s.
+     */
+    @Test
+    void theLabPbxLogCountedByHand() throws Exception {
+        Run r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--sl", "5,20");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode support = j.path("queues").path("Support");
+        assertThat(support.path("offered").asLong()).isEqualTo(7);
+        assertThat(support.path("answered").asLong()).isEqualTo(2);
+        assertThat(support.path("abandoned").asLong()).isEqualTo(4);
+        assertThat(support.path("shortAbandoned").asLong()).isZero();
+        assertThat(support.path("timedOut").asLong()).isEqualTo(1);
+        assertThat(support.path("overflowed").asLong()).isEqualTo(1);
+        assertThat(support.path("rejected").asLong()).isZero();
+        // ASA (8 + 5) / 2; abandon wait (20 + 11 + 17 + 20) / 4; talk (5 + 104) / 2
+        assertThat(support.path("asa").asDouble()).isEqualTo(6.5);
+        assertThat(support.path("avgAbandonWait").asDouble()).isEqualTo(17.0);
+        assertThat(support.path("maxWait").asDouble()).isEqualTo(20.0);
+        assertThat(support.path("avgTalk").asDouble()).isEqualTo(54.5);
+        // SL(20) = A≤20 / (A + Ab − ShortAb) = 2 / 6; SL(5) = 1 / 6 (only the 5 s answer)
+        assertThat(support.path("serviceLevel").path("20").asDouble()).isCloseTo(2.0 / 6, within(1e-12));
+        assertThat(support.path("serviceLevel").path("5").asDouble()).isCloseTo(1.0 / 6, within(1e-12));
+        // abandon rate (Ab − ShortAb) / (Off − ShortAb) = 4 / 7
+        assertThat(support.path("abandonRate").asDouble()).isCloseTo(4.0 / 7, within(1e-12));
+
+        JsonNode sales = j.path("queues").path("sales");
+        assertThat(sales.path("offered").asLong()).isEqualTo(1);
+        assertThat(sales.path("abandoned").asLong()).isEqualTo(1);
+        assertThat(sales.path("asa").isNull()).as("nothing answered: undefined, not 0").isTrue();
+        assertThat(sales.path("serviceLevel").path("20").asDouble()).isZero();
+
+        JsonNode agent = j.path("agents").path("PJSIP/400");
+        assertThat(agent.path("answered").asLong()).isEqualTo(2);
+        assertThat(agent.path("ringNoAnswer").asLong()).isEqualTo(2);
+        assertThat(agent.path("talkTime").asDouble()).isEqualTo(109.0);
+
+        assertThat(j.path("allQueues").path("offered").asLong()).isEqualTo(8);
+        assertThat(j.path("file").path("ignored").path("CONFIGRELOAD").asLong()).isEqualTo(46);
+        assertThat(j.path("file").path("setAside").asLong()).isZero();
+    }
+
+    @Test
+    void aWindowAndIntervalsCountTheCallsThatEnteredInThem() throws Exception {
+        // 2023-02-06 (UTC) holds two Support calls: one abandoned at 21:55 after 20 s, one answered at 21:56
+        Run r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--from", "2023-02-06",
+                "--to", "2023-02-06", "--interval", "60m");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("queues").path("Support").path("offered").asLong()).isEqualTo(2);
+        assertThat(j.path("queues").has("sales")).isFalse();
+        JsonNode rows = j.path("intervals");
+        assertThat(rows.size()).isEqualTo(2); // Support and all queues, one hour
+        assertThat(rows.get(0).path("interval").asText()).isEqualTo("2023-02-06 22:00");
+        assertThat(rows.get(0).path("start").asText()).isEqualTo("2023-02-06T22:00:00Z");
+    }
+
+    @Test
+    void csvAndTextToo() throws Exception {
+        Run csv = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        try (CSVParser p = CSVParser.parse(csv.out(), CSVFormat.RFC4180)) {
+            java.util.List<CSVRecord> records = p.getRecords();
+            assertThat(records.get(0).get(0)).isEqualTo("# Queues over the period");
+            assertThat(records.get(1).get(0)).isEqualTo("queue");
+            assertThat(records.get(2).get(0)).isEqualTo("Support");
+            assertThat(records.get(2).get(1)).isEqualTo("7");
+        }
+        Run text = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "text");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("Queues over the period", "Support", "PJSIP/400");
+    }
+
+    @Test
+    void badOptionsAndFilesSayWhatIsWrong() throws Exception {
+        Path log = Files.writeString(dir.resolve("queue_log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
+        assertThat(run("report", "--queue-log", dir.resolve("nope").toString()).err()).contains("cannot read");
+        Run from = run("report", "--queue-log", log.toString(), "--from", "yesterday");
+        assertThat(from.code()).isEqualTo(2);
+        assertThat(from.err()).contains("--from 'yesterday' is not a date");
+        assertThat(run("report", "--queue-log", log.toString(), "--sl-formula", "magic").err())
+                .contains("--sl-formula 'magic' is not one of");
+        assertThat(run("report", "--queue-log", log.toString(), "--interval", "7m").err())
+                .contains("'7m' is not an interval");
+        assertThat(run("report", "--queue-log", log.toString(), "--format", "xml").err())
+                .contains("--format must be json, csv or text");
+        assertThat(run("report", "--queue-log", log.toString(), "--sl", "9999").err())
+                .contains("threshold must be 0..3600");
+
+        Path bad = Files.writeString(dir.resolve("bad"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\ngarbage\n");
+        Run r = run("report", "--queue-log", bad.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("1 lines of", "set aside", "line 2");
+    }
+}

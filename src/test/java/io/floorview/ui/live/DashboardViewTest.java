@@ -1,0 +1,163 @@
+package io.floorview.ui.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import io.floorview.domain.event.FeedEvent;
+import io.floorview.domain.event.FeedEvent.CallEntered;
+import io.floorview.domain.kpi.CenterSettings;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.kpi.KpiEngine;
+import io.floorview.service.ingest.FeedStatus;
+import io.floorview.testing.SampleEvents;
+import io.floorview.ui.common.Messages;
+import io.floorview.ui.shell.MainWindow;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live dashboard as a supervisor sees it, driven with known snapshots. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+
+    private static final long DAY = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
+    private static final long NOW = DAY + 12 * 3_600_000L;
+
+    private DashboardViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new DashboardViewModel(new Messages(Locale.ENGLISH), ZoneOffset.UTC);
+        window = new MainWindow(model);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static FloorSnapshot snapshot(List<FeedEvent> events) {
+        KpiEngine engine = new KpiEngine(CenterSettings.defaults(ZoneOffset.UTC), NOW);
+        events.forEach(engine::apply);
+        return engine.snapshot(NOW);
+    }
+
+    private void show(FloorSnapshot s, FeedStatus.State state) {
+        javafx.application.Platform.runLater(() -> {
+            model.update(s);
+            model.update(new FeedStatus(state, NOW - 60_000, "sim-1", "http://127.0.0.1:1", s.eventsApplied(),
+                    s.lastSeq(), s.lastSeq(), 0, null, -1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tilesShowTheDaysFiguresForAllQueuesThenForTheQueueChosen(FxRobot robot) {
+        List<FeedEvent> events = new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8));
+        long seq = events.size();
+        // two callers waiting in "billing" now, the oldest for 90 s
+        events.add(new CallEntered(++seq, NOW - 90_000, "w1", "billing", "+391", 1));
+        events.add(new CallEntered(++seq, NOW - 30_000, "w2", "billing", "+392", 2));
+        show(snapshot(events), FeedStatus.State.LIVE);
+
+        DashboardView dash = window.dashboard();
+        assertThat(dash.tile("offered").getValue()).isEqualTo(10);
+        assertThat(dash.tile("abandoned").getValue()).isEqualTo(2);
+        assertThat(dash.tile("waiting").getValue()).isEqualTo(2);
+        assertThat(dash.tile("longestWait").getDescription()).isEqualTo("1:30");
+        // 6 answered within 20 s of 8 calls that count (2 abandons after 40 s): 75 %, within 10 points of 80: warning
+        assertThat(dash.tile("serviceLevel").getValue()).isEqualTo(75.0);
+        assertThat(robot.lookup("#badge-serviceLevel").queryAs(Label.class).getText()).isEqualTo("Warning");
+        assertThat(robot.lookup("#connection").queryAs(Label.class).getText()).isEqualTo("Live");
+
+        robot.clickOn("#queue-billing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get().id()).isEqualTo("billing");
+        assertThat(dash.tile("offered").getValue()).isEqualTo(2);
+        assertThat(dash.tile("waiting").getValue()).isEqualTo(2);
+        assertThat(dash.tile("serviceLevel").isValueVisible()).as("no call answered or abandoned: undefined")
+                .isFalse();
+        assertThat(dash.tile("asa").getDescription()).isEqualTo("\u2014");
+
+        robot.clickOn("#queue-sales");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dash.tile("waiting").getValue()).isZero();
+        assertThat(dash.tile("offered").getValue()).isEqualTo(8);
+    }
+
+    @Test
+    void altDigitPicksAQueueFromTheKeyboard(FxRobot robot) {
+        List<FeedEvent> events = new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 4));
+        events.add(new CallEntered(events.size() + 1, NOW - 5_000, "w1", "billing", "+391", 1));
+        show(snapshot(events), FeedStatus.State.LIVE);
+        robot.clickOn("#dashboard");
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get().id()).isEqualTo("billing");
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedProperty().get().id()).isEqualTo(FloorSnapshot.ALL_QUEUES);
+    }
+
+    @Test
+    void theConnectionIndicatorSaysSinceWhenTheFeedIsOffline(FxRobot robot) {
+        show(snapshot(SampleEvents.calls(DAY + 8 * 3_600_000L, 2)), FeedStatus.State.OFFLINE);
+        Label connection = robot.lookup("#connection").queryAs(Label.class);
+        assertThat(connection.getText()).isEqualTo("Offline since 11:59");
+        assertThat(connection.getStyleClass()).contains("connection-offline");
+        assertThat(model.showingLiveValuesProperty().get()).isFalse();
+    }
+
+    @Test
+    void notReadyBarsFollowTheReasonsWithoutPilingUp() {
+        long t = NOW - 600_000;
+        List<FeedEvent> events = new ArrayList<>();
+        long seq = 0;
+        for (String a : List.of("a1", "a2", "a3")) {
+            events.add(new FeedEvent.AgentLoggedIn(++seq, t, a, null, null, List.of("sales")));
+        }
+        events.add(new FeedEvent.AgentStateChanged(++seq, t + 1, "a1", io.floorview.domain.event.AgentState.NOT_READY, "lunch", null));
+        events.add(new FeedEvent.AgentStateChanged(++seq, t + 2, "a2", io.floorview.domain.event.AgentState.NOT_READY, "lunch", null));
+        events.add(new FeedEvent.AgentStateChanged(++seq, t + 3, "a3", io.floorview.domain.event.AgentState.NOT_READY, "break", null));
+        show(snapshot(events), FeedStatus.State.LIVE);
+        Tile bars = window.dashboard().tile("notReady");
+        assertThat(bars.getBarChartItems()).extracting(i -> i.getName() + "=" + (int) i.getValue())
+                .containsExactlyInAnyOrder("Lunch=2", "Break=1");
+
+        events.add(new FeedEvent.AgentStateChanged(++seq, t + 4, "a1", io.floorview.domain.event.AgentState.READY, null, null));
+        show(snapshot(events), FeedStatus.State.LIVE);
+        show(snapshot(events), FeedStatus.State.LIVE);
+        assertThat(bars.getBarChartItems()).extracting(i -> i.getName() + "=" + (int) i.getValue())
+                .containsExactlyInAnyOrder("Lunch=1", "Break=1");
+
+        events.add(new FeedEvent.AgentStateChanged(++seq, t + 5, "a3", io.floorview.domain.event.AgentState.READY, null, null));
+        show(snapshot(events), FeedStatus.State.LIVE);
+        assertThat(bars.getBarChartItems()).extracting(i -> i.getName() + "=" + (int) i.getValue())
+                .containsExactly("Lunch=1");
+        assertThat(bars.getText()).isEqualTo("Lunch 1");
+    }
+
+    @Test
+    void everyTileHasAStableIdAndSaysWhatItShowsToAScreenReader() {
+        for (TileModel m : model.tiles()) {
+            Tile t = window.dashboard().tile(m.id());
+            assertThat(t.getId()).isEqualTo("tile-" + m.id());
+        }
+        show(snapshot(SampleEvents.calls(DAY + 8 * 3_600_000L, 3)), FeedStatus.State.LIVE);
+        assertThat(window.dashboard().tile("serviceLevel").getAccessibleText())
+                .startsWith("Service level today: 100.0 %").contains("On target");
+    }
+}
