@@ -29,11 +29,19 @@ public final class FloorviewCommand implements Callable<Integer> {
         return cl;
     }
 
+    @picocli.CommandLine.Option(names = "--open", paramLabel = "SCREEN",
+            description = "Open this screen first: live, reports, schedules, staffing, qa …")
+    String open;
+
     @Override
     public Integer call() throws Exception {
         Displays.requireDisplay();
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
-            ConsoleLauncher.run(context, null);
+            ConsoleLauncher.run(context, open == null ? null : (stage, window, model) -> {
+                if (!window.showSection(open)) {
+                    System.err.println("floorview: there is no screen '" + open + "'; opening the live floor");
+                }
+            });
         }
         return 0;
     }

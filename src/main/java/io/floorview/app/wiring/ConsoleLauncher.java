@@ -4,6 +4,9 @@ import io.floorview.ui.common.FxBridge;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.live.DashboardViewModel;
 import io.floorview.ui.shell.MainWindow;
+import io.floorview.ui.shell.Section;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -25,13 +28,19 @@ public final class ConsoleLauncher {
     private ConsoleLauncher() {
     }
 
+    /** The console's screens after the live floor, in the switcher's order (Ctrl+2, Ctrl+3 …). */
+    static List<Section> sections(ConsoleContext context, Messages messages) {
+        List<Section> sections = new ArrayList<>();
+        return sections;
+    }
+
     /** Shows the console until its window is closed (or {@code probe} closes it). */
     public static void run(ConsoleContext context, WindowProbe probe) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Consumer<Stage> open = stage -> {
             Messages messages = new Messages(Locale.getDefault());
             DashboardViewModel model = new DashboardViewModel(messages, context.floor().settings().zone());
-            MainWindow window = new MainWindow(model);
+            MainWindow window = new MainWindow(model, sections(context, messages));
             FxBridge<io.floorview.domain.kpi.FloorSnapshot> snapshots = new FxBridge<>(Platform::runLater, model::update);
             FxBridge<io.floorview.service.ingest.FeedStatus> statuses = new FxBridge<>(Platform::runLater, model::update);
             context.addSnapshotListener(snapshots::publish);

@@ -353,7 +353,7 @@ public final class DashboardViewModel {
             return messages.get("reason.none");
         }
         String key = "reason." + code.toLowerCase(Locale.ROOT);
-        return messages.bundle().containsKey(key) ? messages.get(key) : code;
+        return messages.has(key) ? messages.get(key) : code;
     }
 
     public Messages messages() {

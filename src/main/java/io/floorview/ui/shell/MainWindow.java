@@ -5,7 +5,15 @@ import io.floorview.ui.common.Messages;
 import io.floorview.ui.live.DashboardView;
 import io.floorview.ui.live.DashboardViewModel;
 import io.floorview.ui.live.DashboardViewModel.QueueChoice;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Toggle;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,8 +32,9 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The console's main window: a header with the queue selector, the day and the connection indicator; the
- * live tiles; a status bar with what the feed has delivered. Alt+0 shows all queues, Alt+1…9 a queue.
+ * The console's main window: a header with the screen switcher (live floor first, then the {@link Section}s
+ * given), the queue selector (on the live floor), the day and the connection indicator; the screen; a status
+ * bar with what the feed has delivered. Ctrl+1…9 opens a screen, Alt+0 shows all queues, Alt+1…9 a queue.
  */
 public final class MainWindow extends BorderPane {
 
@@ -34,14 +43,32 @@ public final class MainWindow extends BorderPane {
     private final SegmentedButton queueButtons = new SegmentedButton();
     private final ToggleGroup queueGroup = new ToggleGroup();
     private final DashboardView dashboard;
+    private final List<Section> sections = new ArrayList<>();
+    private final Map<String, Node> built = new HashMap<>();
+    private final SegmentedButton sectionButtons = new SegmentedButton();
+    private final ToggleGroup sectionGroup = new ToggleGroup();
+    private final ReadOnlyStringWrapper currentSection = new ReadOnlyStringWrapper(LIVE);
+    private HBox queueBox;
 
+    /** The live floor's section id. */
+    public static final String LIVE = "live";
+
+    /** A window with the live floor alone. */
     public MainWindow(DashboardViewModel model) {
+        this(model, List.of());
+    }
+
+    /** A window with the live floor and {@code more} screens, in that order in the switcher. */
+    public MainWindow(DashboardViewModel model, List<Section> more) {
         this.model = model;
         this.messages = model.messages();
         setId("main-window");
         getStyleClass().add("main-window");
         dashboard = new DashboardView(model);
         BorderPane.setMargin(dashboard, new Insets(10));
+        sections.add(new Section(LIVE, messages.get("section.live"), () -> dashboard));
+        sections.addAll(more);
+        built.put(LIVE, dashboard);
         setTop(header());
         setCenter(dashboard);
         setBottom(statusBar());
@@ -50,6 +77,61 @@ public final class MainWindow extends BorderPane {
 
     public DashboardView dashboard() {
         return dashboard;
+    }
+
+    /** The id of the screen shown. */
+    public ReadOnlyStringProperty currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    /** Shows the screen with that id (building it the first time); false when there is none. */
+    public boolean showSection(String id) {
+        for (Section s : sections) {
+            if (s.id().equals(id)) {
+                Node content = built.computeIfAbsent(id, k -> {
+                    Node n = s.content().get();
+                    BorderPane.setMargin(n, new Insets(10));
+                    return n;
+                });
+                setCenter(content);
+                currentSection.set(id);
+                queueBox.setVisible(LIVE.equals(id));
+                queueBox.setManaged(LIVE.equals(id));
+                for (Toggle t : sectionGroup.getToggles()) {
+                    if (id.equals(t.getUserData()) && !t.isSelected()) {
+                        t.setSelected(true);
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Region sectionSwitcher() {
+        sectionButtons.setId("section-selector");
+        sectionButtons.setToggleGroup(sectionGroup);
+        sectionButtons.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
+        int n = 1;
+        for (Section s : sections) {
+            ToggleButton b = new ToggleButton(s.title());
+            b.setId("section-" + s.id());
+            b.setUserData(s.id());
+            b.setToggleGroup(sectionGroup);
+            b.setTooltip(new Tooltip(messages.get("section.shortcut", s.title(), n++)));
+            sectionButtons.getButtons().add(b);
+        }
+        sectionGroup.selectToggle(sectionGroup.getToggles().get(0));
+        sectionGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                if (was != null) {
+                    sectionGroup.selectToggle(was);
+                }
+                return;
+            }
+            showSection((String) now.getUserData());
+        });
+        return sectionButtons;
     }
 
     private Region header() {
@@ -98,7 +180,10 @@ public final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, titleBox, queueLabel, queueButtons, spacer, day, connection);
+        queueBox = new HBox(8, queueLabel, queueButtons);
+        queueBox.setAlignment(Pos.CENTER_LEFT);
+        queueBox.setId("queue-box");
+        HBox header = new HBox(16, titleBox, sectionSwitcher(), queueBox, spacer, day, connection);
         header.setId("header");
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -136,12 +221,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private void shortcut(KeyEvent e) {
-        if (!e.isAltDown() || !e.getCode().isDigitKey()) {
+        if (!e.getCode().isDigitKey() || !(e.isAltDown() ^ e.isShortcutDown())) {
             return;
         }
         int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
         if (e.getCode().isKeypadKey()) {
             n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+        }
+        if (e.isShortcutDown()) {
+            if (n >= 1 && n <= sections.size()) {
+                showSection(sections.get(n - 1).id());
+                e.consume();
+            }
+            return;
+        }
+        if (!LIVE.equals(currentSection.get())) {
+            return;
         }
         if (n >= 0 && n < model.queues().size()) {
             model.selectedProperty().set(model.queues().get(n));
