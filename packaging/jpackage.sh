@@ -48,11 +48,11 @@ case $os in
     "$jdk/bin/jpackage" "${common[@]}" --type deb --icon icons/png/floorview-256.png --resource-dir packaging/linux \
       --linux-package-name floorview --linux-menu-group "Office" --linux-shortcut --linux-app-category misc \
       --linux-deb-maintainer "packages@floorview.io" \
-      --linux-package-deps "libgtk-3-0, libxtst6, libpangoft2-1.0-0, libasound2"
+      --linux-package-deps "libgtk-3-0, libxtst6, libpangoft2-1.0-0, libasound2, fonts-wqy-microhei | fonts-noto-cjk"
     if command -v rpmbuild >/dev/null 2>&1; then
       "$jdk/bin/jpackage" "${common[@]}" --type rpm --icon icons/png/floorview-256.png \
         --linux-package-name floorview --linux-menu-group "Office" --linux-shortcut \
-        --linux-package-deps "gtk3, libXtst, pango, alsa-lib"
+        --linux-package-deps "gtk3, libXtst, pango, alsa-lib, google-noto-sans-cjk-ttc-fonts"
     else
       echo "jpackage.sh: rpmbuild is not installed, so no .rpm (apt-get install rpm gives it)" >&2
     fi

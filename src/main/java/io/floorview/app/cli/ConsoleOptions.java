@@ -41,8 +41,20 @@ public final class ConsoleOptions {
                 + " certificate no public authority signed; password in FLOORVIEW_TLS_TRUST_PASSWORD).")
     Path tlsTrust;
 
+    @Option(names = "--language", paramLabel = "TAG", defaultValue = "${env:FLOORVIEW_LANGUAGE}",
+            description = "The console's language: en, es, it, zh-CN or ru (default: the system's, else English;"
+                + " also FLOORVIEW_LANGUAGE).")
+    String language;
+
     @Mixin
     SimulatorOptions simulator;
+
+    /** Makes the language asked for the console's; without one the system's stays. */
+    public void applyLanguage() {
+        if (language != null && !language.isBlank()) {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language.trim().replace('_', '-')));
+        }
+    }
 
     public Path dataDir() {
         return dataDir != null ? dataDir : DataDirs.defaultDataDir();

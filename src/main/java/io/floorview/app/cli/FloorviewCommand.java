@@ -36,6 +36,7 @@ public final class FloorviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Displays.requireDisplay();
+        options.applyLanguage();
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
             ConsoleLauncher.run(context, open == null ? null : (stage, window, model) -> {
                 if (!window.showSection(open)) {

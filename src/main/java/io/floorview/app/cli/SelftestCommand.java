@@ -41,6 +41,7 @@ final class SelftestCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         AtomicReference<String> failure = new AtomicReference<>();
         Displays.requireDisplay();
+        options.applyLanguage();
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
             ConsoleLauncher.run(context, (stage, window, model) -> {
                 result.put("windowShownMs", System.currentTimeMillis() - jvmStart);
