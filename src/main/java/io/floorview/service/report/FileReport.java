@@ -36,7 +36,7 @@ public final class FileReport {
     }
 
     public static Result run(Path file, QueueLogOptions options, ReportSpec spec) throws IOException {
-        Rollups rollups = new Rollups(spec.fromMs(), spec.toMs());
+        Rollups rollups = Rollups.forOneReport(spec.fromMs(), spec.toMs());
         CallAccounting accounting = new CallAccounting(rollups);
         BlockingQueue<FeedEvent[]> batches = new ArrayBlockingQueue<>(16);
         FutureTask<QueueLogSummary> reading = new FutureTask<>(() -> {
