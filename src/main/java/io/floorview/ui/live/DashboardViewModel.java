@@ -75,6 +75,9 @@ public final class DashboardViewModel {
     private final TileModel notReady;
     private final List<TileModel> tiles;
 
+    private final AgentBoardModel board;
+    private final CallListsModel callLists = new CallListsModel();
+
     private FloorSnapshot latest;
     private FeedStatus lastStatus;
 
@@ -99,12 +102,26 @@ public final class DashboardViewModel {
         QueueChoice all = new QueueChoice(FloorSnapshot.ALL_QUEUES, messages.get("queue.all"));
         queues.add(all);
         selected.set(all);
-        selected.addListener((obs, was, now) -> refresh());
+        board = new AgentBoardModel(messages, formats, this::reasonLabel);
+        selected.addListener((obs, was, now) -> {
+            board.queueFilterProperty().set(now == null ? FloorSnapshot.ALL_QUEUES : now.id());
+            refresh();
+        });
         connectionText.set(messages.get("connection.connecting"));
     }
 
     private TileModel tile(String id) {
         return new TileModel(id, messages.get("tile." + id + ".title"));
+    }
+
+    /** The agent board (filtered to the queue shown). */
+    public AgentBoardModel board() {
+        return board;
+    }
+
+    /** The waiting and abandoned calls of the queue shown. */
+    public CallListsModel callLists() {
+        return callLists;
     }
 
     public List<TileModel> tiles() {
@@ -178,6 +195,7 @@ public final class DashboardViewModel {
         dayText.set(messages.get("day.today", df.format(snapshot.day()), snapshot.zone().getId()));
         siteText.set(snapshot.site() == null ? "" : snapshot.site());
         refresh();
+        board.update(snapshot);
         updateLive();
     }
 
@@ -246,6 +264,7 @@ public final class DashboardViewModel {
         QueueSettings qs = q.settings();
         int t = qs.slThresholdSec();
 
+        callLists.update(latest, q);
         AgentsByState st = q.agents();
         waiting.set(q.waiting(), formats.count(q.waiting()), messages.get("tile.waiting.detail", st.ready()),
                 q.waiting() > 0 && st.ready() == 0 ? Level.WARNING : Level.NONE);
@@ -354,6 +373,15 @@ public final class DashboardViewModel {
         }
         String key = "reason." + code.toLowerCase(Locale.ROOT);
         return messages.has(key) ? messages.get(key) : code;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    /** The time zone times of day are shown in. */
+    public ZoneId displayZone() {
+        return displayZone;
     }
 
     public Messages messages() {

@@ -4,6 +4,7 @@ import io.floorview.service.ingest.FeedStatus;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.live.DashboardView;
 import io.floorview.ui.live.DashboardViewModel;
+import io.floorview.ui.live.LiveFloorView;
 import io.floorview.ui.live.DashboardViewModel.QueueChoice;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final SegmentedButton queueButtons = new SegmentedButton();
     private final ToggleGroup queueGroup = new ToggleGroup();
     private final DashboardView dashboard;
+    private final LiveFloorView liveFloor;
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Node> built = new HashMap<>();
     private final SegmentedButton sectionButtons = new SegmentedButton();
@@ -65,18 +67,24 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         getStyleClass().add("main-window");
         dashboard = new DashboardView(model);
-        BorderPane.setMargin(dashboard, new Insets(10));
-        sections.add(new Section(LIVE, messages.get("section.live"), () -> dashboard));
+        liveFloor = new LiveFloorView(model, dashboard);
+        BorderPane.setMargin(liveFloor, new Insets(10));
+        sections.add(new Section(LIVE, messages.get("section.live"), () -> liveFloor));
         sections.addAll(more);
-        built.put(LIVE, dashboard);
+        built.put(LIVE, liveFloor);
         setTop(header());
-        setCenter(dashboard);
+        setCenter(liveFloor);
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
     public DashboardView dashboard() {
         return dashboard;
+    }
+
+    /** The live floor screen: the tiles and, below them, the agent board and the call lists. */
+    public LiveFloorView liveFloor() {
+        return liveFloor;
     }
 
     /** The id of the screen shown. */

@@ -50,7 +50,7 @@ class MainWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(window.currentSectionProperty().get()).isEqualTo(MainWindow.LIVE);
-        assertThat(window.getCenter()).isSameAs(window.dashboard());
+        assertThat(window.getCenter()).isSameAs(window.liveFloor());
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(window.getCenter().getId()).isEqualTo("other-screen");

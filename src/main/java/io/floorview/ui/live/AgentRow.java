@@ -1,0 +1,118 @@
+package io.floorview.ui.live;
+
+import io.floorview.domain.event.AgentState;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One agent on the board, updated in place as snapshots come, so that the table keeps its selection, sort and
+ * scroll position. The texts are ready to show; the numbers are there to sort by.
+ */
+public final class AgentRow {
+
+    /** Where the last supervisor action on this agent stands. */
+    public enum ActionState { NONE, PENDING, CONFIRMED, REFUSED, FAILED }
+
+    private final String id;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty team = new SimpleStringProperty(this, "team", "");
+    private final StringProperty queues = new SimpleStringProperty(this, "queues", "");
+    private final ObjectProperty<AgentState> state = new SimpleObjectProperty<>(this, "state");
+    private final StringProperty stateText = new SimpleStringProperty(this, "stateText", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final LongProperty timeInStateMs = new SimpleLongProperty(this, "timeInStateMs");
+    private final StringProperty timeText = new SimpleStringProperty(this, "timeText", "");
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>(this, "level", Level.NONE);
+    private final StringProperty flags = new SimpleStringProperty(this, "flags", "");
+    private final LongProperty handled = new SimpleLongProperty(this, "handled");
+    private final StringProperty currentCall = new SimpleStringProperty(this, "currentCall", "");
+    private final ObjectProperty<ActionState> actionState =
+            new SimpleObjectProperty<>(this, "actionState", ActionState.NONE);
+    private final StringProperty actionText = new SimpleStringProperty(this, "actionText", "");
+    private java.util.List<String> queueIds = java.util.List.of();
+
+    AgentRow(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public StringProperty queuesProperty() {
+        return queues;
+    }
+
+    public ObjectProperty<AgentState> stateProperty() {
+        return state;
+    }
+
+    public StringProperty stateTextProperty() {
+        return stateText;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public LongProperty timeInStateMsProperty() {
+        return timeInStateMs;
+    }
+
+    public StringProperty timeTextProperty() {
+        return timeText;
+    }
+
+    /** How the time in state stands against the state's limits. */
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    /** What looks wrong (stuck in wrap-up, no activity), as words; empty when nothing does. */
+    public StringProperty flagsProperty() {
+        return flags;
+    }
+
+    public LongProperty handledProperty() {
+        return handled;
+    }
+
+    public StringProperty currentCallProperty() {
+        return currentCall;
+    }
+
+    public ObjectProperty<ActionState> actionStateProperty() {
+        return actionState;
+    }
+
+    /** The last action and how it ended, e.g. "Not ready (Break): refused — agent is on a call". */
+    public ReadOnlyStringProperty actionTextProperty() {
+        return actionText;
+    }
+
+    void showAction(ActionState s, String text) {
+        actionState.set(s);
+        actionText.set(text);
+    }
+
+    java.util.List<String> queueIds() {
+        return queueIds;
+    }
+
+    void setQueueIds(java.util.List<String> ids) {
+        queueIds = ids;
+    }
+}

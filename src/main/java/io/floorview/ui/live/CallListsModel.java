@@ -1,0 +1,64 @@
+package io.floorview.ui.live;
+
+import io.floorview.domain.kpi.AbandonedCall;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.kpi.QueueKpis;
+import io.floorview.domain.kpi.WaitingCall;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The callers waiting now (oldest first, the wait ticking on the snapshot's clock) and today's abandoned calls
+ * (newest first) of the queue shown. FX thread; no nodes.
+ */
+public final class CallListsModel {
+
+    /** A waiting caller with the queue's name and the wait at the snapshot's time. */
+    public record Waiting(WaitingCall call, String queueName, long waitMs) {
+    }
+
+    /** An abandoned call with the queue's name. */
+    public record Abandoned(AbandonedCall call, String queueName) {
+    }
+
+    private final ObservableList<Waiting> waiting = FXCollections.observableArrayList();
+    private final ObservableList<Abandoned> abandoned = FXCollections.observableArrayList();
+    private List<AbandonedCall> lastAbandoned = List.of();
+    private List<WaitingCall> lastWaiting = List.of();
+    private long lastSecond = Long.MIN_VALUE;
+
+    public ObservableList<Waiting> waiting() {
+        return waiting;
+    }
+
+    public ObservableList<Abandoned> abandoned() {
+        return abandoned;
+    }
+
+    void update(FloorSnapshot s, QueueKpis q) {
+        Map<String, String> names = new HashMap<>();
+        s.queues().forEach(k -> names.put(k.queue(), k.name()));
+        long second = Math.floorDiv(s.asOfMs(), 1000);
+        if (second != lastSecond || !q.waitingCalls().equals(lastWaiting)) {
+            lastSecond = second;
+            lastWaiting = q.waitingCalls();
+            List<Waiting> w = new ArrayList<>(q.waitingCalls().size());
+            for (WaitingCall c : q.waitingCalls()) {
+                w.add(new Waiting(c, names.getOrDefault(c.queue(), c.queue()), c.waitMs(s.asOfMs())));
+            }
+            waiting.setAll(w);
+        }
+        if (!q.abandoned().equals(lastAbandoned)) {
+            lastAbandoned = q.abandoned();
+            List<Abandoned> a = new ArrayList<>(q.abandoned().size());
+            for (AbandonedCall c : q.abandoned()) {
+                a.add(new Abandoned(c, names.getOrDefault(c.queue(), c.queue())));
+            }
+            abandoned.setAll(a);
+        }
+    }
+}
