@@ -52,6 +52,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final io.floorview.service.schedule.ScheduleService schedules;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -75,6 +76,14 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        schedules = new io.floorview.service.schedule.ScheduleService(
+                new io.floorview.store.schedule.ScheduleRepository(db), options.zone(),
+                io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
+    }
+
+    /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */
+    public io.floorview.service.schedule.ScheduleService schedules() {
+        return schedules;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */
