@@ -14,12 +14,12 @@ public record Thresholds(Map<Metric, Threshold> defaults, Map<String, Map<Metric
                          double hysteresis, double minBand) {
 
     /**
-     * Waiting 5 / 10 calls, longest wait 30 / 60 s, service level below 80 / 70 %, abandon rate 5 / 10 %,
+     * Waiting 5 / 10 calls, longest wait 60 / 120 s, service level below 80 / 70 %, abandon rate 5 / 10 %,
      * ASA 20 / 40 s, occupancy 92 / 97 %, lines 90 / 100 % of capacity; hysteresis 5 % of the level, at least 0.5.
      */
     public static final Thresholds DEFAULT = new Thresholds(Map.of(
             Metric.WAITING, new Threshold(5, 10),
-            Metric.LONGEST_WAIT, new Threshold(30, 60),
+            Metric.LONGEST_WAIT, new Threshold(60, 120),
             Metric.SERVICE_LEVEL, new Threshold(80, 70),
             Metric.ABANDON_RATE, new Threshold(5, 10),
             Metric.ASA, new Threshold(20, 40),

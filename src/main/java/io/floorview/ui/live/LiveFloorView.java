@@ -137,20 +137,57 @@ public final class LiveFloorView extends BorderPane {
         });
     }
 
+    /** Alerts arriving together become one notification, at most one every {@link #NOTIFY_GAP}. */
     private void notify(AlertsModel.Alert a) {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+        if (!model.showingLiveValuesProperty().get()) {
+            return; // levels reached while the day is rebuilt go to the list only
+        }
+        queued.add(a);
+        if (!notifyTimer.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+            notifyTimer.playFromStart();
+        }
+    }
+
+    private static final Duration NOTIFY_GAP = Duration.millis(1500);
+    private final java.util.List<AlertsModel.Alert> queued = new java.util.ArrayList<>();
+    private final javafx.animation.PauseTransition notifyTimer = timer();
+
+    private javafx.animation.PauseTransition timer() {
+        javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(NOTIFY_GAP);
+        t.setOnFinished(e -> showQueued());
+        return t;
+    }
+
+    private void showQueued() {
+        if (queued.isEmpty()) {
             return;
         }
-        try {
-            Notifications n = Notifications.create().title(messages.get("alert.notification.title", a.level()))
-                    .text(a.text()).owner(getScene().getWindow()).hideAfter(Duration.seconds(8));
-            if (a.crossing().to() == io.floorview.domain.alert.AlertLevel.CRITICAL) {
-                n.showError();
-            } else {
-                n.showWarning();
+        List<AlertsModel.Alert> batch = List.copyOf(queued);
+        queued.clear();
+        boolean critical = batch.stream()
+                .anyMatch(x -> x.crossing().to() == io.floorview.domain.alert.AlertLevel.CRITICAL);
+        StringBuilder text = new StringBuilder();
+        batch.stream().limit(4).forEach(x -> text.append(text.length() == 0 ? "" : "\n").append(x.text()));
+        if (batch.size() > 4) {
+            text.append("\n").append(messages.get("alert.notification.more", batch.size() - 4));
+        }
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            try {
+                Notifications n = Notifications.create()
+                        .title(messages.get("alert.notification.title",
+                                messages.get(critical ? "level.CRITICAL" : "level.WARNING")))
+                        .text(text.toString()).owner(getScene().getWindow()).hideAfter(Duration.seconds(8));
+                if (!lightTheme()) {
+                    n.darkStyle();
+                }
+                if (critical) {
+                    n.showError();
+                } else {
+                    n.showWarning();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not show alerts {}: {}", text, e.toString());
             }
-        } catch (RuntimeException e) {
-            LOG.warn("could not show the alert {}: {}", a.text(), e.toString());
         }
         if (model.alerts().soundProperty().get()) {
             try {
@@ -159,6 +196,10 @@ public final class LiveFloorView extends BorderPane {
                 LOG.debug("no beep: {}", e.toString());
             }
         }
+    }
+
+    private boolean lightTheme() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("light");
     }
 
     private static Tab tab(String id, javafx.scene.Node content) {
