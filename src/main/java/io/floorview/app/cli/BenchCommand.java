@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its result as one JSON line.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.ReportBench.class, BenchCommand.QueueLog.class,
-            BenchCommand.QueueLogGen.class})
+            BenchCommand.QueueLogGen.class, BenchCommand.Ui.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -99,6 +99,34 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+    }
+
+    @Command(name = "ui", mixinStandardHelpOptions = true,
+            description = {"Drives the real live floor window headless (JavaFX on Monocle) from a feed of simulated events",
+                "at the given rate, through the real ingest, and prints the FX thread's busy share, the longest pulse and",
+                "the delay from an event's emission to its value on the tiles. Goals: busy share under 15 %, p99 under 500 ms."})
+    static final class Ui implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rate", defaultValue = "2000", description = "Events per second (default ${DEFAULT-VALUE}).")
+        int rate;
+
+        @Option(names = "--seconds", defaultValue = "30",
+                description = "Seconds measured, after a 5 s warm-up (default ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Override
+        public Integer call() throws Exception {
+            if (rate < 1 || rate > 100_000 || seconds < 1 || seconds > 3600) {
+                spec.commandLine().getErr().println("floorview bench ui: --rate must be 1..100000 and --seconds 1..3600");
+                return 2;
+            }
+            io.floorview.app.bench.UiBenchmark.useHeadlessToolkit();
+            spec.commandLine().getOut().println(Json.line(new io.floorview.app.bench.UiBenchmark(rate, seconds).run()));
+            return 0;
         }
     }
 

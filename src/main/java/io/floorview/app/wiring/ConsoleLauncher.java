@@ -40,7 +40,7 @@ public final class ConsoleLauncher {
         Consumer<Stage> open = stage -> {
             Messages messages = new Messages(Locale.getDefault());
             DashboardViewModel model = new DashboardViewModel(messages, context.floor().settings().zone());
-            model.board().setActions(context.supervisorActions(), context.supervisor(), Platform::runLater);
+            LiveFloorWiring.wire(context, model);
             MainWindow window = new MainWindow(model, sections(context, messages));
             FxBridge<io.floorview.domain.kpi.FloorSnapshot> snapshots = new FxBridge<>(Platform::runLater, model::update);
             FxBridge<io.floorview.service.ingest.FeedStatus> statuses = new FxBridge<>(Platform::runLater, model::update);

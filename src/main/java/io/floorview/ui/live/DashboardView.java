@@ -120,6 +120,7 @@ public final class DashboardView extends GridPane {
 
     private void bind(TileModel m, Tile t) {
         Runnable show = () -> show(m, t);
+        m.titleProperty().addListener((o, a, b) -> t.setTitle(b));
         m.valueProperty().addListener((o, a, b) -> show.run());
         m.valueTextProperty().addListener((o, a, b) -> show.run());
         m.detailProperty().addListener((o, a, b) -> show.run());

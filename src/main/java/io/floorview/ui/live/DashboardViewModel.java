@@ -1,5 +1,6 @@
 package io.floorview.ui.live;
 
+import io.floorview.domain.alert.Metric;
 import io.floorview.domain.event.OverflowReason;
 import io.floorview.domain.event.RejectReason;
 import io.floorview.domain.kpi.AgentsByState;
@@ -77,6 +78,9 @@ public final class DashboardViewModel {
 
     private final AgentBoardModel board;
     private final CallListsModel callLists = new CallListsModel();
+    private final AlertsModel alerts;
+    private final javafx.beans.property.IntegerProperty window =
+            new javafx.beans.property.SimpleIntegerProperty(this, "window", 0);
 
     private FloorSnapshot latest;
     private FeedStatus lastStatus;
@@ -103,6 +107,15 @@ public final class DashboardViewModel {
         queues.add(all);
         selected.set(all);
         board = new AgentBoardModel(messages, formats, this::reasonLabel);
+        alerts = new AlertsModel(messages, formats, displayZone);
+        window.addListener((o, a, b) -> {
+            titles();
+            if (latest != null) {
+                alerts.observe(latest, b.intValue());
+            }
+            refresh();
+        });
+        titles();
         selected.addListener((obs, was, now) -> {
             board.queueFilterProperty().set(now == null ? FloorSnapshot.ALL_QUEUES : now.id());
             refresh();
@@ -123,6 +136,76 @@ public final class DashboardViewModel {
     public CallListsModel callLists() {
         return callLists;
     }
+
+    /** Today's alerts and the levels they are judged by. */
+    public AlertsModel alerts() {
+        return alerts;
+    }
+
+    /** The time window of the call figures: 0 for today, else the last 15, 30 or 60 minutes. */
+    public javafx.beans.property.IntegerProperty windowProperty() {
+        return window;
+    }
+
+    /** The time windows offered, in minutes (0 = today). */
+    public static final List<Integer> WINDOWS = List.of(0, 15, 30, 60);
+
+    /** The words for a time window. */
+    public String windowLabel(int minutes) {
+        return minutes == 0 ? messages.get("board.window.today") : messages.get("board.window.last", minutes);
+    }
+
+    private java.util.function.BiConsumer<String, io.floorview.domain.kpi.ServiceLevelFormula> formulaHandler;
+
+    /** Where a change of a queue's service-level formula goes (the live floor's settings). */
+    public void setFormulaHandler(java.util.function.BiConsumer<String, io.floorview.domain.kpi.ServiceLevelFormula> h) {
+        this.formulaHandler = h;
+    }
+
+    /** The service-level formula {@code queue}'s figures use now. */
+    public io.floorview.domain.kpi.ServiceLevelFormula formulaOf(String queue) {
+        if (latest == null) {
+            return QueueSettings.DEFAULT.slFormula();
+        }
+        return latest.queue(queue).map(q -> q.settings().slFormula()).orElse(QueueSettings.DEFAULT.slFormula());
+    }
+
+    /** The settings (objective and formulas) {@code queue}'s figures use now. */
+    public QueueSettings settingsOf(String queue) {
+        return latest == null ? QueueSettings.DEFAULT
+                : latest.queue(queue).map(QueueKpis::settings).orElse(QueueSettings.DEFAULT);
+    }
+
+    /** Asks for {@code queue}'s figures to use {@code formula}; false when this console cannot change it. */
+    public boolean chooseFormula(String queue, io.floorview.domain.kpi.ServiceLevelFormula formula) {
+        if (formulaHandler == null) {
+            return false;
+        }
+        if (formula != formulaOf(queue)) {
+            formulaHandler.accept(queue, formula);
+        }
+        return true;
+    }
+
+    /** New warning and critical levels: the tiles and alerts follow them from now on. */
+    public void setThresholds(io.floorview.domain.alert.Thresholds t) {
+        alerts.setThresholds(t);
+        if (latest != null) {
+            alerts.observe(latest, window.get());
+            refresh();
+        }
+    }
+
+    private void titles() {
+        String w = windowLabel(window.get());
+        for (TileModel m : tiles) {
+            String base = messages.get("tile." + m.id() + ".title");
+            m.titleProperty().set(WINDOWED.contains(m.id()) ? messages.get("board.window.tileTitle", base, w) : base);
+        }
+    }
+
+    private static final java.util.Set<String> WINDOWED =
+            java.util.Set.of("serviceLevel", "abandoned", "overflowed", "offered", "asa", "aht");
 
     public List<TileModel> tiles() {
         return tiles;
@@ -194,6 +277,7 @@ public final class DashboardViewModel {
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
         dayText.set(messages.get("day.today", df.format(snapshot.day()), snapshot.zone().getId()));
         siteText.set(snapshot.site() == null ? "" : snapshot.site());
+        alerts.observe(snapshot, window.get());
         refresh();
         board.update(snapshot);
         updateLive();
@@ -260,33 +344,29 @@ public final class DashboardViewModel {
             return;
         }
         QueueKpis q = latest.queue(selected.get().id()).orElse(latest.center());
-        CallFigures f = q.today();
+        CallFigures f = q.figures(window.get());
+        String qid = q.queue();
         QueueSettings qs = q.settings();
         int t = qs.slThresholdSec();
 
         callLists.update(latest, q);
         AgentsByState st = q.agents();
         waiting.set(q.waiting(), formats.count(q.waiting()), messages.get("tile.waiting.detail", st.ready()),
-                q.waiting() > 0 && st.ready() == 0 ? Level.WARNING : Level.NONE);
+                level(qid, Metric.WAITING));
 
-        Level waitLevel = q.waiting() == 0 ? Level.OK
-                : q.longestWaitMs() <= t * 1000L ? Level.OK
-                : q.longestWaitMs() <= 2L * t * 1000L ? Level.WARNING : Level.CRITICAL;
+        Level waitLevel = level(qid, Metric.LONGEST_WAIT);
         longestWait.set(q.longestWaitMs() / 1000.0, formats.duration(q.longestWaitMs()),
                 messages.get("tile.longestWait.detail", t), waitLevel);
 
         Double sl = f.serviceLevel();
-        Level slLevel = sl == null ? Level.NONE
-                : sl * 100 >= qs.slTargetPercent() ? Level.OK
-                : sl * 100 >= qs.slTargetPercent() - 10 ? Level.WARNING : Level.CRITICAL;
+        Level slLevel = level(qid, Metric.SERVICE_LEVEL);
         serviceLevel.set(sl == null ? Double.NaN : sl * 100, formats.percent(sl),
                 messages.get("tile.serviceLevel.detail", formatTarget(qs.slTargetPercent()), t), slLevel);
         serviceLevel.tooltipProperty().set(messages.get("tile.serviceLevel.tooltip",
                 messages.get("formula.sl." + qs.slFormula().name()), qs.slFormula().expression(), t));
 
         Double rate = f.abandonRate();
-        Level abLevel = rate == null ? Level.NONE : rate <= 0.05 ? Level.OK : rate <= 0.10 ? Level.WARNING
-                : Level.CRITICAL;
+        Level abLevel = level(qid, Metric.ABANDON_RATE);
         abandoned.set(f.abandoned(), formats.count(f.abandoned()),
                 messages.get("tile.abandoned.detail", formats.percent(rate), formats.count(f.shortAbandoned())),
                 abLevel);
@@ -302,7 +382,7 @@ public final class DashboardViewModel {
 
         asa.set(f.asaMs() == null ? Double.NaN : f.asaMs() / 1000, formats.duration(f.asaMs()),
                 messages.get("tile.asa.detail", formats.duration(f.avgAbandonMs()), formats.duration(f.maxWaitMs())),
-                f.asaMs() == null ? Level.NONE : f.asaMs() <= t * 1000.0 ? Level.OK : Level.WARNING);
+                level(qid, Metric.ASA));
 
         Double ahtMs = f.ahtMs();
         aht.set(ahtMs == null ? Double.NaN : ahtMs / 1000, formats.duration(ahtMs),
@@ -312,22 +392,50 @@ public final class DashboardViewModel {
         Double occ = q.occupancy();
         occupancy.set(occ == null ? Double.NaN : occ * 100, formats.percent(occ),
                 messages.get("tile.occupancy.detail"),
-                occ == null ? Level.NONE : occ > 0.92 ? Level.WARNING : Level.OK);
+                level(qid, Metric.OCCUPANCY));
 
         int cap = latest.lineCapacity();
-        double lineShare = cap == 0 ? Double.NaN : (double) latest.linesInUse() / cap;
         lines.set(latest.linesInUse(), cap == 0 ? formats.count(latest.linesInUse())
                         : messages.get("tile.lines.value", formats.count(latest.linesInUse()), formats.count(cap)),
-                rejectDetail(f),
-                cap == 0 ? Level.NONE : lineShare >= 1.0 ? Level.CRITICAL : lineShare >= 0.9 ? Level.WARNING
-                        : Level.OK);
+                rejectDetail(f), level(FloorSnapshot.ALL_QUEUES, Metric.LINES));
 
+        levelTooltips(qid);
         agentStates.set(st);
         agents.set(st.loggedIn(), formats.count(st.loggedIn()),
                 messages.get("tile.agents.detail", st.ready(), st.onCall(), st.wrapUp(), st.notReady(),
                         st.loggedOut()), Level.NONE);
 
         notReady.set(st.notReady(), formats.count(st.notReady()), notReadyDetail(st), Level.NONE);
+    }
+
+    private static final Map<String, Metric> TILE_METRICS = Map.of("waiting", Metric.WAITING,
+            "longestWait", Metric.LONGEST_WAIT, "serviceLevel", Metric.SERVICE_LEVEL, "abandoned",
+            Metric.ABANDON_RATE, "asa", Metric.ASA, "occupancy", Metric.OCCUPANCY, "lines", Metric.LINES);
+
+    /** The metric whose levels colour a tile, or {@code null}. */
+    public static Metric metricOf(String tileId) {
+        return TILE_METRICS.get(tileId);
+    }
+
+    private void levelTooltips(String qid) {
+        TILE_METRICS.forEach((id, m) -> {
+            String queue = m == Metric.LINES ? FloorSnapshot.ALL_QUEUES : qid;
+            var t = alerts.thresholds().of(queue, m);
+            String levels = messages.get("alert.levels", alerts.valueText(m, t.warning()),
+                    alerts.valueText(m, t.critical()), messages.get(m.higherIsWorse() ? "alert.atOrAbove"
+                            : "alert.below"));
+            TileModel tile = tileById(id);
+            String base = switch (id) {
+                case "serviceLevel", "abandoned" -> tile.tooltipProperty().get().split("\n", 2)[0];
+                default -> "";
+            };
+            tile.tooltipProperty().set(base.isEmpty() ? levels : base + "\n" + levels);
+        });
+    }
+
+    private Level level(String queue, Metric metric) {
+        io.floorview.domain.alert.AlertLevel l = alerts.level(queue, metric);
+        return l == null ? Level.NONE : Level.valueOf(l.name());
     }
 
     private String formatTarget(double percent) {

@@ -1,46 +1,205 @@
 package io.floorview.ui.live;
 
 import io.floorview.ui.common.Messages;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The live floor screen: the tiles above, and below them the agent board, the waiting callers and today's
- * abandoned calls in tabs. The divider between the two can be dragged.
+ * The live floor screen: a tool line (time window, levels), the tiles, and below them the agent board, the
+ * waiting callers, today's abandoned calls and today's alerts in tabs. The divider between tiles and tabs can be
+ * dragged. A new alert also pops up a notification (and beeps when the supervisor asked for it).
  */
-public final class LiveFloorView extends SplitPane {
+public final class LiveFloorView extends BorderPane {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFloorView.class);
+
+    private final DashboardViewModel model;
+    private final Messages messages;
     private final DashboardView dashboard;
     private final AgentBoardView board;
     private final TabPane tabs = new TabPane();
+    private final SplitPane split = new SplitPane();
+    private final HBox tools;
+    private final Label note = new Label();
 
     public LiveFloorView(DashboardViewModel model, DashboardView dashboard) {
+        this.model = model;
         this.dashboard = dashboard;
-        Messages messages = model.messages();
+        this.messages = model.messages();
         setId("live-floor");
         getStyleClass().add("live-floor");
         getStylesheets().add(LiveFloorView.class.getResource("live.css").toExternalForm());
-        setOrientation(Orientation.VERTICAL);
         board = new AgentBoardView(model.board(), messages);
         Tab agents = tab("tab-agents", board);
         agents.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("board.tab.agents", model.board().rows().size()), model.board().rows()));
         Tab waiting = tab("tab-waiting", CallListsView.waiting(model.callLists(), messages, model.formats()));
         waiting.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("board.tab.waiting", model.callLists().waiting().size()), model.callLists().waiting()));
+                () -> messages.get("board.tab.waiting", model.callLists().waiting().size()),
+                model.callLists().waiting()));
         Tab abandoned = tab("tab-abandoned", CallListsView.abandoned(model.callLists(), messages, model.formats(),
                 model.displayZone()));
         abandoned.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("board.tab.abandoned", model.callLists().abandoned().size()),
                 model.callLists().abandoned()));
+        Tab alerts = tab("tab-alerts", AlertsView.table(model.alerts(), messages));
+        alerts.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("board.tab.alerts", model.alerts().alerts().size()), model.alerts().alerts()));
         tabs.setId("live-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(agents, waiting, abandoned);
-        getItems().addAll(dashboard, tabs);
-        setDividerPositions(0.55);
+        tabs.getTabs().addAll(agents, waiting, abandoned, alerts);
+        split.setId("live-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().addAll(dashboard, tabs);
+        split.setDividerPositions(0.55);
+        tools = buildTools();
+        setTop(tools);
+        setCenter(split);
+        model.alerts().addListener(this::notify);
+    }
+
+    private HBox buildTools() {
+        ChoiceBox<Integer> window = new ChoiceBox<>();
+        window.setId("window-selector");
+        window.getItems().setAll(DashboardViewModel.WINDOWS);
+        window.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer m) {
+                return m == null ? "" : model.windowLabel(m);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        window.setValue(model.windowProperty().get());
+        window.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.windowProperty().set(b);
+            }
+        });
+        model.windowProperty().addListener((o, a, b) -> window.setValue(b.intValue()));
+        Label windowLabel = new Label(messages.get("board.window.label"));
+        windowLabel.setLabelFor(window);
+        Button levels = new Button(messages.get("alert.settings.button"));
+        levels.setId("levels-button");
+        levels.setOnAction(e -> editLevels());
+        note.setId("live-note");
+        note.getStyleClass().add("board-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(8, windowLabel, window, levels, note, spacer);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 8, 0));
+        box.getStyleClass().add("live-tools");
+        return box;
+    }
+
+    /** The tool line, where the shell may add its own buttons (wallboard, theme). */
+    public HBox tools() {
+        return tools;
+    }
+
+    private void editLevels() {
+        ThresholdsDialog d = new ThresholdsDialog(model);
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            model.setThresholds(d.thresholds());
+            model.alerts().soundProperty().set(d.sound());
+            boolean all = true;
+            for (var e : d.formulas().entrySet()) {
+                all &= model.chooseFormula(e.getKey(), e.getValue());
+            }
+            note.setText(all ? messages.get("alert.settings.applied") : messages.get("alert.settings.noFormula"));
+        });
+    }
+
+    /** Alerts arriving together become one notification, at most one every {@link #NOTIFY_GAP}. */
+    private void notify(AlertsModel.Alert a) {
+        if (!model.showingLiveValuesProperty().get()) {
+            return; // levels reached while the day is rebuilt go to the list only
+        }
+        queued.add(a);
+        if (!notifyTimer.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+            notifyTimer.playFromStart();
+        }
+    }
+
+    private static final Duration NOTIFY_GAP = Duration.millis(1500);
+    private final java.util.List<AlertsModel.Alert> queued = new java.util.ArrayList<>();
+    private final javafx.animation.PauseTransition notifyTimer = timer();
+
+    private javafx.animation.PauseTransition timer() {
+        javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(NOTIFY_GAP);
+        t.setOnFinished(e -> showQueued());
+        return t;
+    }
+
+    private void showQueued() {
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<AlertsModel.Alert> batch = List.copyOf(queued);
+        queued.clear();
+        boolean critical = batch.stream()
+                .anyMatch(x -> x.crossing().to() == io.floorview.domain.alert.AlertLevel.CRITICAL);
+        StringBuilder text = new StringBuilder();
+        batch.stream().limit(4).forEach(x -> text.append(text.length() == 0 ? "" : "\n").append(x.text()));
+        if (batch.size() > 4) {
+            text.append("\n").append(messages.get("alert.notification.more", batch.size() - 4));
+        }
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            try {
+                Notifications n = Notifications.create()
+                        .title(messages.get("alert.notification.title",
+                                messages.get(critical ? "level.CRITICAL" : "level.WARNING")))
+                        .text(text.toString()).owner(getScene().getWindow()).hideAfter(Duration.seconds(8));
+                if (!lightTheme()) {
+                    n.darkStyle();
+                }
+                if (critical) {
+                    n.showError();
+                } else {
+                    n.showWarning();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not show alerts {}: {}", text, e.toString());
+            }
+        }
+        if (model.alerts().soundProperty().get()) {
+            try {
+                java.awt.Toolkit.getDefaultToolkit().beep();
+            } catch (RuntimeException | Error e) {
+                LOG.debug("no beep: {}", e.toString());
+            }
+        }
+    }
+
+    private boolean lightTheme() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("light");
     }
 
     private static Tab tab(String id, javafx.scene.Node content) {
@@ -60,5 +219,14 @@ public final class LiveFloorView extends SplitPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** The divider between tiles and tabs, as a share of the height. */
+    List<Double> dividers() {
+        return List.of(split.getDividerPositions()[0]);
     }
 }

@@ -158,6 +158,6 @@ class DashboardViewTest {
         }
         show(snapshot(SampleEvents.calls(DAY + 8 * 3_600_000L, 3)), FeedStatus.State.LIVE);
         assertThat(window.dashboard().tile("serviceLevel").getAccessibleText())
-                .startsWith("Service level today: 100.0 %").contains("On target");
+                .startsWith("Service level \u00b7 today: 100.0 %").contains("On target");
     }
 }
