@@ -2,7 +2,6 @@ package io.floorview.app.cli;
 
 import io.floorview.app.wiring.DataDirs;
 import io.floorview.domain.kpi.CenterSettings;
-import io.floorview.feed.asterisk.queuelog.QueueLogSummary;
 import io.floorview.service.report.QueueLogImport;
 import io.floorview.store.Database;
 import io.floorview.store.StoreException;
@@ -79,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         out.put("skipped", r.linesSkipped());
         out.put("setAside", r.linesSetAside());
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (QueueLogSummary.SetAside s : r.setAside()) {
+        for (QueueLogImport.SetAside s : r.setAside()) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("line", s.lineNumber());
             l.put("reason", s.reason());
@@ -91,8 +90,8 @@ final class ImportCommand implements Callable<Integer> {
         out.put("unknown", new java.util.TreeMap<>(r.unknown()));
         out.put("from", r.firstTs() == null ? null : Instant.ofEpochMilli(r.firstTs()).toString());
         out.put("to", r.lastTs() == null ? null : Instant.ofEpochMilli(r.lastTs()).toString());
-        out.put("previousImport", r.previousImport() == null ? null
-                : Instant.ofEpochMilli(r.previousImport().importedMs()).toString());
+        out.put("previousImport", r.previousImportMs() == null ? null
+                : Instant.ofEpochMilli(r.previousImportMs()).toString());
         return out;
     }
 }

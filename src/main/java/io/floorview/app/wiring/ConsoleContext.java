@@ -52,6 +52,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final io.floorview.service.report.ReportService reports;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -75,6 +76,13 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        reports = new io.floorview.service.report.ReportService(db, settings);
+        closeables.push(reports);
+    }
+
+    /** The Reports screen's reports and queue_log imports over the cache (thread {@code report-query}). */
+    public io.floorview.service.report.ReportService reports() {
+        return reports;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */

@@ -44,13 +44,13 @@ public final class QueueLogImport {
      * What an import did.
      *
      * @param eventsNew       events stored by this run (the rest of {@code eventsRead} were already held)
-     * @param previousImport  when this file's feed was last imported completely before, or {@code null}
+     * @param previousImportMs when this file's feed was last imported completely before, or {@code null}
      */
     public record Result(Path file, String feed, long bytes, long linesRead, long linesMapped, long eventsRead,
                          long eventsNew, long linesSkipped, long linesSetAside,
-                         List<QueueLogSummary.SetAside> setAside, Map<String, Long> ignored,
+                         List<SetAside> setAside, Map<String, Long> ignored,
                          Map<String, Long> unknown, Long firstTs, Long lastTs, boolean cancelled,
-                         LogImports.Entry previousImport) {
+                         Long previousImportMs) {
 
         public Result {
             setAside = List.copyOf(setAside);
@@ -62,6 +62,10 @@ public final class QueueLogImport {
         public boolean alreadyImported() {
             return !cancelled && eventsRead > 0 && eventsNew == 0;
         }
+    }
+
+    /** A line that was set aside: its number, why, and what it said. */
+    public record SetAside(long lineNumber, String reason, String text) {
     }
 
     private static final class Cancelled extends RuntimeException {
@@ -94,7 +98,7 @@ public final class QueueLogImport {
         LogImports imports = new LogImports(db);
         try (EventCache cache = new EventCache(db)) {
             long feedId = cache.feedId(feed.get());
-            LogImports.Entry previous = imports.lastCompleted(feedId).orElse(null);
+            Long previous = imports.lastCompleted(feedId).map(LogImports.Entry::importedMs).orElse(null);
             long held = new RollupStore(db).appliedSeq(feedId);
             Writer writer = new Writer(cache, feedId, held, cancel);
             QueueLogSummary summary = null;
@@ -115,7 +119,8 @@ public final class QueueLogImport {
                     ? new Result(file, feed.get(), bytes, 0, 0, writer.read, writer.stored, 0, 0, List.of(), Map.of(),
                             Map.of(), null, null, true, previous)
                     : new Result(file, feed.get(), bytes, summary.linesRead(), summary.linesMapped(), writer.read,
-                            writer.stored, summary.linesSkipped(), summary.linesSetAside(), summary.setAside(),
+                            writer.stored, summary.linesSkipped(), summary.linesSetAside(), summary.setAside().stream()
+                                    .map(a -> new SetAside(a.lineNumber(), a.reason(), a.text())).toList(),
                             summary.ignoredByName(), summary.unknownByName(), summary.firstTs(), summary.lastTs(),
                             cancelled, previous);
             imports.add(new LogImports.Entry(feedId, file.getFileName().toString(), System.currentTimeMillis(),

@@ -52,7 +52,7 @@ class QueueLogImportTest {
         assertThat(first.eventsNew()).isEqualTo(first.eventsRead()).isPositive();
         assertThat(first.linesSetAside()).isZero();
         assertThat(first.ignored()).containsEntry("QUEUESTART", 18L).containsEntry("CONFIGRELOAD", 46L);
-        assertThat(first.previousImport()).isNull();
+        assertThat(first.previousImportMs()).isNull();
         Report afterFirst = service.run(everything()).report();
         // the counts worked out by hand in ReportCommandTest: Support 7 offered, 2 answered, 4 abandoned, 1 timeout
         assertThat(afterFirst.totals().get("Support").calls().offered()).isEqualTo(7);
@@ -65,7 +65,7 @@ class QueueLogImportTest {
         QueueLogImport.Result again = service.importQueueLog(log, p -> { }, () -> false);
         assertThat(again.eventsNew()).isZero();
         assertThat(again.alreadyImported()).isTrue();
-        assertThat(again.previousImport()).isNotNull();
+        assertThat(again.previousImportMs()).isNotNull();
         Report afterAgain = service.run(everything()).report();
         assertThat(afterAgain.totals()).isEqualTo(afterFirst.totals());
         assertThat(afterAgain.agents()).isEqualTo(afterFirst.agents());
