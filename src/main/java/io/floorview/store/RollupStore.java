@@ -183,6 +183,42 @@ public final class RollupStore implements RollupSource {
         }
     }
 
+    /** The queues the rollups know (not the center's "*"), sorted. Any thread. */
+    public List<String> queueNames() {
+        return names("SELECT DISTINCT queue FROM rollup_queue WHERE queue <> '*' ORDER BY queue");
+    }
+
+    /** The agents the rollups know, sorted. Any thread. */
+    public List<String> agentNames() {
+        return names("SELECT DISTINCT agent FROM rollup_agent_day ORDER BY agent");
+    }
+
+    /** The first and the last 15-minute bucket holding queue figures, or {@code null} when none does. */
+    public long[] span() {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT min(bucket_ms), max(bucket_ms) FROM rollup_queue");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the rollups: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> names(String sql) {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the rollups: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void queueRows(long fromMs, long toMs, BiConsumer<QueueKey, QueueCounters> row) {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT bucket_ms, queue, counters,"

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         description = {"Floorview: the live floor, reports, schedules and QA of a call center.",
             "Without a command it opens the console, on the built-in simulated center unless --feed is given."},
         subcommands = {FeedCommand.class, IngestCommand.class, SelftestCommand.class, BenchCommand.class,
-            StaffingCommand.class, QaCommand.class, ReportCommand.class, ScreenshotCommand.class,
+            StaffingCommand.class, QaCommand.class, ReportCommand.class, ImportCommand.class,
+            ScreenshotCommand.class,
             CommandLine.HelpCommand.class})
 public final class FloorviewCommand implements Callable<Integer> {
 

@@ -53,6 +53,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
     private final io.floorview.service.schedule.ScheduleService schedules;
+    private final io.floorview.service.report.ReportService reports;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -79,11 +80,18 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         schedules = new io.floorview.service.schedule.ScheduleService(
                 new io.floorview.store.schedule.ScheduleRepository(db), options.zone(),
                 io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
+        reports = new io.floorview.service.report.ReportService(db, settings);
+        closeables.push(reports);
     }
 
     /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */
     public io.floorview.service.schedule.ScheduleService schedules() {
         return schedules;
+    }
+
+    /** The Reports screen's reports and queue_log imports over the cache (thread {@code report-query}). */
+    public io.floorview.service.report.ReportService reports() {
+        return reports;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */

@@ -31,6 +31,10 @@ public final class ConsoleLauncher {
     /** The console's screens after the live floor, in the switcher's order (Ctrl+2, Ctrl+3 …). */
     static List<Section> sections(ConsoleContext context, Messages messages) {
         List<Section> sections = new ArrayList<>();
+        sections.add(new Section("reports", messages.get("reports.section"), () -> new io.floorview.ui.reports.ReportsView(
+                new io.floorview.ui.reports.ReportsViewModel(context.reports(), io.floorview.ui.common.UiExecutor.of(
+                        context.reports().executor(), Platform::runLater), Platform::runLater, messages,
+                        java.time.LocalDate.now(context.floor().settings().zone())))));
         return sections;
     }
 

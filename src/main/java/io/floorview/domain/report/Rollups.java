@@ -186,6 +186,18 @@ public final class Rollups implements Tally, RollupSource {
         return overflowedCalls.stream().filter(c -> c.enteredMs() >= from && c.enteredMs() < to).toList();
     }
 
+    /** Adds rollups drained elsewhere (e.g. batch by batch) to these, so they can be stored together. */
+    public void addAll(Rollups other) {
+        other.queues.forEach((k, c) -> queues.computeIfAbsent(k, x -> new QueueCounters()).add(c));
+        other.agents.forEach((k, c) -> agents.computeIfAbsent(k, x -> new AgentCounters()).add(c));
+        abandonedCalls.addAll(other.abandonedCalls);
+        overflowedCalls.addAll(other.overflowedCalls);
+        lastQueueBucket = Long.MIN_VALUE;
+        lastQueueRows.clear();
+        lastAgentBucket = Long.MIN_VALUE;
+        lastAgentRows.clear();
+    }
+
     public boolean isEmpty() {
         return queues.isEmpty() && agents.isEmpty() && abandonedCalls.isEmpty() && overflowedCalls.isEmpty();
     }

@@ -79,6 +79,35 @@ public record ReportTable(String title, List<String> header, List<List<Object>> 
         return new ReportTable("Agents over the period", header, rows);
     }
 
+    /** Every abandoned call: who, where, when (in the report's zone), position at entry and at the end, wait. */
+    public static ReportTable abandonedCalls(Report r) {
+        java.time.ZoneId zone = r.spec().zone();
+        List<List<Object>> rows = new ArrayList<>();
+        for (io.floorview.domain.kpi.AbandonedCall c : r.abandoned()) {
+            rows.add(java.util.Arrays.asList(time(c.enteredMs(), zone), time(c.abandonedMs(), zone), c.queue(),
+                    c.caller(), c.callId(), c.entryPosition(), c.position(), seconds(c.waitMs())));
+        }
+        return new ReportTable("Abandoned calls", List.of("entered", "abandoned", "queue", "caller", "call",
+                "position at entry", "position at abandon", "wait s"), rows);
+    }
+
+    /** Every overflowed call and why it left the queue. */
+    public static ReportTable overflowedCalls(Report r) {
+        java.time.ZoneId zone = r.spec().zone();
+        List<List<Object>> rows = new ArrayList<>();
+        for (io.floorview.domain.kpi.OverflowedCall c : r.overflowed()) {
+            rows.add(java.util.Arrays.asList(time(c.enteredMs(), zone), time(c.leftMs(), zone), c.queue(), c.caller(),
+                    c.callId(), c.reason().wire(), c.target(), seconds(c.waitMs())));
+        }
+        return new ReportTable("Overflowed calls", List.of("entered", "left", "queue", "caller", "call", "reason",
+                "went to", "wait s"), rows);
+    }
+
+    private static String time(long ms, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .format(java.time.Instant.ofEpochMilli(ms).atZone(zone));
+    }
+
     private static List<String> figureColumns(Report r) {
         List<String> c = new ArrayList<>(List.of("offered", "answered", "abandoned", "short abandoned", "overflowed"));
         for (OverflowReason o : OverflowReason.values()) {

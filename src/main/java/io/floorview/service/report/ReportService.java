@@ -1,0 +1,119 @@
+package io.floorview.service.report;
+
+import io.floorview.domain.kpi.CenterSettings;
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.kpi.QueueCounters;
+import io.floorview.domain.kpi.WaitHistogram;
+import io.floorview.domain.report.Report;
+import io.floorview.domain.report.ReportEngine;
+import io.floorview.domain.report.ReportSpec;
+import io.floorview.store.Database;
+import io.floorview.store.RollupStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * What the Reports screen asks of the cache: reports from the stored rollups (by the same engine as the {@code
+ * report} command), the queues and agents to pick from, the distribution of waits, and queue_log imports. Every
+ * method blocks on the database; the screen calls them on {@link #executor()} ({@code report-query}), one at a
+ * time, never on the FX thread.
+ */
+public final class ReportService implements AutoCloseable {
+
+    /** Upper edges (seconds, inclusive) of the wait bands of {@link #waitDistribution}; the last band is open. */
+    public static final List<Integer> WAIT_BANDS = List.of(10, 20, 30, 60, 120, 300);
+
+    /** What the cache holds to report on. */
+    public record Choices(List<String> queues, List<String> agents, Long firstBucketMs, Long lastBucketMs) {
+        public Choices {
+            queues = List.copyOf(queues);
+            agents = List.copyOf(agents);
+        }
+    }
+
+    /** Calls per wait band ({@link #WAIT_BANDS}, then the open band), answered and abandoned. */
+    public record WaitDistribution(long[] answered, long[] abandoned) {
+    }
+
+    /** A report and the waits behind it. */
+    public record Result(Report report, WaitDistribution waits) {
+    }
+
+    private final Database db;
+    private final RollupStore rollups;
+    private final CenterSettings settings;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "report-query");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReportService(Database db, CenterSettings settings) {
+        this.db = db;
+        this.rollups = new RollupStore(db);
+        this.settings = settings;
+    }
+
+    /** The thread reports and imports run on. */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /** The center's settings: its time zone is the reports' default. */
+    public CenterSettings settings() {
+        return settings;
+    }
+
+    public Choices choices() {
+        long[] span = rollups.span();
+        return new Choices(rollups.queueNames(), rollups.agentNames(), span == null ? null : span[0],
+                span == null ? null : span[1]);
+    }
+
+    /** The report, with the abandoned and overflowed calls behind it, and the waits of its calls. */
+    public Result run(ReportSpec spec) {
+        Report report = ReportEngine.runWithCalls(spec, rollups);
+        return new Result(report, waitDistribution(spec));
+    }
+
+    /** Waits of the calls answered and abandoned in the report's range and queues (all queues: each call once). */
+    public WaitDistribution waitDistribution(ReportSpec spec) {
+        QueueCounters sum = new QueueCounters();
+        boolean all = spec.queues().isEmpty();
+        rollups.queueRows(spec.fromMs(), spec.toMs(), (k, c) -> {
+            boolean center = FloorSnapshot.ALL_QUEUES.equals(k.queue());
+            if (all ? center : !center && spec.showsQueue(k.queue())) {
+                sum.add(c);
+            }
+        });
+        return new WaitDistribution(bands(sum.answeredWaits()), bands(sum.abandonedWaits()));
+    }
+
+    private static long[] bands(WaitHistogram h) {
+        long[] out = new long[WAIT_BANDS.size() + 1];
+        long below = 0;
+        for (int i = 0; i < WAIT_BANDS.size(); i++) {
+            long upTo = h.countAtMost(WAIT_BANDS.get(i));
+            out[i] = upTo - below;
+            below = upTo;
+        }
+        out[WAIT_BANDS.size()] = h.count() - below;
+        return out;
+    }
+
+    /** Imports a queue_log file into the cache (see {@link QueueLogImport}). */
+    public QueueLogImport.Result importQueueLog(Path file, DoubleConsumer progress, BooleanSupplier cancel)
+            throws IOException {
+        return new QueueLogImport(db, settings).run(file, progress, cancel);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
