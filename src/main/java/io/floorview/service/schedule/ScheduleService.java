@@ -163,7 +163,9 @@ public final class ScheduleService {
     }
 
     /** Stores a new set of blocks as a labelled action (import, sample) in one transaction. */
-    public List<RuleWarning> saveAll(String author, List<ItemChange> changes, String action, String note) {
-        return save(author, changes, action, note);
+    public void saveAll(String author, List<ItemChange> changes, String action, String note) {
+        if (!changes.isEmpty()) {
+            repo.save(author, clock.getAsLong(), changes, action, note);
+        }
     }
 }
