@@ -82,6 +82,13 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
                 io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
         reports = new io.floorview.service.report.ReportService(db, settings);
         closeables.push(reports);
+        if (options.feed() == null) { // the embedded simulator's agents get its planned shifts, labelled as a sample
+            int n = io.floorview.service.schedule.SampleSchedule.generate(schedules,
+                    io.floorview.feed.sim.SimulatedRoster.of(options.simulator()), settings.businessDay(now));
+            if (n > 0) {
+                LOG.info("published a sample schedule of {} blocks from the simulator's roster", n);
+            }
+        }
     }
 
     /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */

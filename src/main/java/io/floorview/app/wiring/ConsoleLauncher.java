@@ -35,6 +35,9 @@ public final class ConsoleLauncher {
                 new io.floorview.ui.reports.ReportsViewModel(context.reports(), io.floorview.ui.common.UiExecutor.of(
                         context.reports().executor(), Platform::runLater), Platform::runLater, messages,
                         java.time.LocalDate.now(context.floor().settings().zone())))));
+        sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
+                .create(context.schedules(), messages, context.supervisor(),
+                        context.floor().settings().businessDay(System.currentTimeMillis()))));
         return sections;
     }
 

@@ -157,13 +157,57 @@ public final class ScheduleService {
         return save(author, List.of(change), "restore", "change " + changeId);
     }
 
+    /** Writes the draft's blocks of {@code agents} that start in {@code [from, to)} as CSV ({@link ScheduleCsv}). */
+    public void exportCsv(Instant from, Instant to, Set<String> agents, java.io.Writer out) throws java.io.IOException {
+        List<ScheduleItem> items = draftSchedule(from, to).items().stream()
+                .filter(i -> agents.contains(i.agent()) && i.startMs() >= from.toEpochMilli()
+                        && i.startMs() < to.toEpochMilli())
+                .toList();
+        ScheduleCsv.write(items, zone, out);
+    }
+
+    /**
+     * Reads a CSV file into the draft: for each agent and day in the file, the agent's blocks that start that day
+     * are replaced by the file's. Any bad row means nothing is imported; the bad rows are returned.
+     */
+    public ScheduleCsv.Parsed importCsv(String author, java.io.Reader in) throws java.io.IOException {
+        Set<String> known = new java.util.HashSet<>();
+        agents().forEach(a -> known.add(a.id()));
+        ScheduleCsv.Parsed parsed = ScheduleCsv.read(in, activityCodes(), known);
+        if (!parsed.errors().isEmpty() || parsed.items().isEmpty()) {
+            return parsed;
+        }
+        java.util.Map<String, java.util.Set<java.time.LocalDate>> days = new java.util.HashMap<>();
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        for (ScheduleItem i : parsed.items()) {
+            days.computeIfAbsent(i.agent(), k -> new java.util.HashSet<>())
+                    .add(Instant.ofEpochMilli(i.startMs()).atZone(zone).toLocalDate());
+            from = Math.min(from, i.startMs());
+            to = Math.max(to, i.endMs());
+        }
+        Schedule draft = draftSchedule(Instant.ofEpochMilli(from - 86_400_000L), Instant.ofEpochMilli(to + 86_400_000L));
+        List<ItemChange> changes = new ArrayList<>();
+        for (var e : days.entrySet()) {
+            for (java.time.LocalDate d : e.getValue()) {
+                io.floorview.domain.schedule.ScheduleCopy.startingIn(draft, e.getKey(), d, 1, zone)
+                        .forEach(i -> changes.add(ItemChange.delete(i)));
+            }
+        }
+        parsed.items().forEach(i -> changes.add(ItemChange.insert(i)));
+        save(author, changes, "import", null);
+        return parsed;
+    }
+
     /** Whether nothing has been scheduled yet, draft or published. */
     public boolean isEmpty() {
         return repo.isEmpty();
     }
 
     /** Stores a new set of blocks as a labelled action (import, sample) in one transaction. */
-    public List<RuleWarning> saveAll(String author, List<ItemChange> changes, String action, String note) {
-        return save(author, changes, action, note);
+    public void saveAll(String author, List<ItemChange> changes, String action, String note) {
+        if (!changes.isEmpty()) {
+            repo.save(author, clock.getAsLong(), changes, action, note);
+        }
     }
 }

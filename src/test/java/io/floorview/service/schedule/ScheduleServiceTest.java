@@ -137,4 +137,22 @@ class ScheduleServiceTest {
         assertThat(again.graceMinutes()).isEqualTo(7);
         assertThat(service.activityCodes().all()).hasSize(13);
     }
+
+    @Test
+    void theSimulatorsPlanBecomesAPublishedSampleScheduleOnce() {
+        var config = io.floorview.feed.sim.SimulatorConfig.defaults(1, ROME);
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 23);
+        long t0 = System.nanoTime();
+        int n = SampleSchedule.generate(service, io.floorview.feed.sim.SimulatedRoster.of(config), today);
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("sample schedule: {} blocks in {} ms", n,
+                (System.nanoTime() - t0) / 1_000_000);
+        assertThat(n).isGreaterThan(36 * 5);
+        assertThat(service.agents()).hasSize(36); // a1001 and a1002 take the simulator's names
+        var day = service.publishedSchedule(Instant.parse("2026-11-23T00:00:00Z"), Instant.parse("2026-11-24T00:00:00Z"));
+        assertThat(day.items()).isNotEmpty();
+        assertThat(day.items()).extracting(ScheduleItem::code).contains("shift", "break", "lunch");
+        assertThat(service.hasUnpublishedChanges()).isFalse();
+        assertThat(service.history(day.items().get(0).agent()).get(0).author()).isEqualTo(SampleSchedule.AUTHOR);
+        assertThat(SampleSchedule.generate(service, io.floorview.feed.sim.SimulatedRoster.of(config), today)).isZero();
+    }
 }
