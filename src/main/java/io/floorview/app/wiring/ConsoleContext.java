@@ -52,6 +52,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final io.floorview.service.staffing.StaffingService staffing;
+    private final java.util.concurrent.ExecutorService staffingThread;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -75,6 +77,27 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        // the Staffing screen: forecasts from the rollups and its saved edits, on a thread of its own
+        staffing = new io.floorview.service.staffing.StaffingService(new io.floorview.store.RollupStore(db),
+                new io.floorview.store.RollupCoverage(db), new io.floorview.store.ForecastEditStore(db),
+                settings, () -> feedClock.now(System.currentTimeMillis()), null,
+                io.floorview.domain.forecast.WeeklyForecaster.DEFAULT_WEEKS);
+        staffingThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "staffing-query");
+            t.setDaemon(true);
+            return t;
+        });
+        closeables.push(staffingThread::shutdownNow);
+    }
+
+    /** The Staffing screen's forecasts, edits and required agents (blocks on the database). */
+    public io.floorview.service.staffing.StaffingService staffing() {
+        return staffing;
+    }
+
+    /** The thread the Staffing screen's database work runs on. */
+    public java.util.concurrent.Executor staffingExecutor() {
+        return staffingThread;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */
