@@ -278,27 +278,42 @@ public final class StaffingView extends VBox {
 
     /** Scheduled minus required, with ▲/▼ so that over and under staffing read without colour. */
     private final class DifferenceCell extends TableCell<ForecastRowModel, ForecastRowModel> {
+        private final javafx.beans.InvalidationListener refresh = o -> show();
+        private ForecastRowModel shown;
+
         @Override
         protected void updateItem(ForecastRowModel r, boolean empty) {
             super.updateItem(r, empty);
+            if (shown != null) {
+                shown.headsProperty().removeListener(refresh);
+                shown.scheduledProperty().removeListener(refresh);
+            }
+            shown = empty ? null : r;
+            if (shown != null) {
+                shown.headsProperty().addListener(refresh);
+                shown.scheduledProperty().addListener(refresh);
+            }
+            show();
+        }
+
+        private void show() {
             getStyleClass().removeAll("coverage-under", "coverage-over", "coverage-met");
-            if (empty || r == null) {
+            Double d = shown == null ? null : shown.difference();
+            if (d == null) {
                 setText(null);
-                textProperty().unbind();
                 return;
             }
-            textProperty().bind(Bindings.createStringBinding(() -> {
-                Double d = r.difference();
-                getStyleClass().removeAll("coverage-under", "coverage-over", "coverage-met");
-                if (d == null) {
-                    return "";
-                }
-                String cls = d < -1e-9 ? "coverage-under" : d > 1e-9 ? "coverage-over" : "coverage-met";
-                getStyleClass().add(cls);
-                String n = oneDecimal.format(Math.abs(d));
-                return d < -1e-9 ? messages.get("staffing.diff.under", n)
-                        : d > 1e-9 ? messages.get("staffing.diff.over", n) : messages.get("staffing.diff.met");
-            }, r.headsProperty(), r.scheduledProperty()));
+            String n = oneDecimal.format(Math.abs(d));
+            if (d < -1e-9) {
+                getStyleClass().add("coverage-under");
+                setText(messages.get("staffing.diff.under", n));
+            } else if (d > 1e-9) {
+                getStyleClass().add("coverage-over");
+                setText(messages.get("staffing.diff.over", n));
+            } else {
+                getStyleClass().add("coverage-met");
+                setText(messages.get("staffing.diff.met"));
+            }
         }
     }
 
