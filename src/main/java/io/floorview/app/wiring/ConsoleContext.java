@@ -52,6 +52,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final io.floorview.service.schedule.ScheduleService schedules;
     private final io.floorview.service.staffing.StaffingService staffing;
     private final java.util.concurrent.ExecutorService staffingThread;
 
@@ -77,10 +78,21 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        schedules = new io.floorview.service.schedule.ScheduleService(
+                new io.floorview.store.schedule.ScheduleRepository(db), options.zone(),
+                io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
+        if (options.feed() == null) { // the embedded simulator's agents get its planned shifts, labelled as a sample
+            int n = io.floorview.service.schedule.SampleSchedule.generate(schedules,
+                    io.floorview.feed.sim.SimulatedRoster.of(options.simulator()), settings.businessDay(now));
+            if (n > 0) {
+                LOG.info("published a sample schedule of {} blocks from the simulator's roster", n);
+            }
+        }
         // the Staffing screen: forecasts from the rollups and its saved edits, on a thread of its own
         staffing = new io.floorview.service.staffing.StaffingService(new io.floorview.store.RollupStore(db),
                 new io.floorview.store.RollupCoverage(db), new io.floorview.store.ForecastEditStore(db),
-                settings, () -> feedClock.now(System.currentTimeMillis()), null,
+                settings, () -> feedClock.now(System.currentTimeMillis()),
+                new io.floorview.service.staffing.PublishedScheduleAgents(schedules),
                 io.floorview.domain.forecast.WeeklyForecaster.DEFAULT_WEEKS);
         staffingThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "staffing-query");
@@ -98,6 +110,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** The thread the Staffing screen's database work runs on. */
     public java.util.concurrent.Executor staffingExecutor() {
         return staffingThread;
+    }
+
+    /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */
+    public io.floorview.service.schedule.ScheduleService schedules() {
+        return schedules;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */

@@ -31,6 +31,9 @@ public final class ConsoleLauncher {
     /** The console's screens after the live floor, in the switcher's order (Ctrl+2, Ctrl+3 …). */
     static List<Section> sections(ConsoleContext context, Messages messages) {
         List<Section> sections = new ArrayList<>();
+        sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
+                .create(context.schedules(), messages, context.supervisor(),
+                        context.floor().settings().businessDay(System.currentTimeMillis()))));
         sections.add(new Section("staffing", messages.get("staffing.section"), () -> new io.floorview.ui.staffing.StaffingView(
                 new io.floorview.ui.staffing.StaffingViewModel(context.staffing(), io.floorview.ui.common.UiExecutor.of(
                         context.staffingExecutor(), Platform::runLater), messages, context.floor().settings().zone()))));

@@ -152,6 +152,8 @@ public final class StaffingView extends VBox {
         error.setId("staffing-parameters-error");
         error.getStyleClass().add("staffing-error");
         error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         for (String name : form.names()) {
             TextField f = new TextField();
             f.setId("staffing-param-" + name);
