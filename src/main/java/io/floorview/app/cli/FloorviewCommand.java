@@ -24,6 +24,8 @@ public final class FloorviewCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new FloorviewCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // --open staffing (or qa): a screen named like a command is still the option's value
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("floorview: " + Errors.describe(ex));
             return 1;

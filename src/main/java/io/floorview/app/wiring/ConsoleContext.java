@@ -54,6 +54,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final HttpSupervisorActions actions;
     private final io.floorview.service.schedule.ScheduleService schedules;
     private final io.floorview.service.report.ReportService reports;
+    private final io.floorview.service.staffing.StaffingService staffing;
+    private final java.util.concurrent.ExecutorService staffingThread;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -89,6 +91,28 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
                 LOG.info("published a sample schedule of {} blocks from the simulator's roster", n);
             }
         }
+        // the Staffing screen: forecasts from the rollups and its saved edits, on a thread of its own
+        staffing = new io.floorview.service.staffing.StaffingService(new io.floorview.store.RollupStore(db),
+                new io.floorview.store.RollupCoverage(db), new io.floorview.store.ForecastEditStore(db),
+                settings, () -> feedClock.now(System.currentTimeMillis()),
+                new io.floorview.service.staffing.PublishedScheduleAgents(schedules),
+                io.floorview.domain.forecast.WeeklyForecaster.DEFAULT_WEEKS);
+        staffingThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "staffing-query");
+            t.setDaemon(true);
+            return t;
+        });
+        closeables.push(staffingThread::shutdownNow);
+    }
+
+    /** The Staffing screen's forecasts, edits and required agents (blocks on the database). */
+    public io.floorview.service.staffing.StaffingService staffing() {
+        return staffing;
+    }
+
+    /** The thread the Staffing screen's database work runs on. */
+    public java.util.concurrent.Executor staffingExecutor() {
+        return staffingThread;
     }
 
     /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */

@@ -38,6 +38,9 @@ public final class ConsoleLauncher {
         sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
                 .create(context.schedules(), messages, context.supervisor(),
                         context.floor().settings().businessDay(System.currentTimeMillis()))));
+        sections.add(new Section("staffing", messages.get("staffing.section"), () -> new io.floorview.ui.staffing.StaffingView(
+                new io.floorview.ui.staffing.StaffingViewModel(context.staffing(), io.floorview.ui.common.UiExecutor.of(
+                        context.staffingExecutor(), Platform::runLater), messages, context.floor().settings().zone()))));
         return sections;
     }
 

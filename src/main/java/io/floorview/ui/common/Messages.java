@@ -21,7 +21,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             BUNDLE,
             "io.floorview.ui.reports.messages",
-            "io.floorview.ui.schedule.messages");
+            "io.floorview.ui.schedule.messages",
+            "io.floorview.ui.staffing.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

@@ -26,9 +26,9 @@ import java.util.List;
  * answered at once by agents who log in for the block and out after it, so that the rollups hold exactly the
  * blocks (no agent time outside them).
  */
-final class ForecastCache implements AutoCloseable {
+public final class ForecastCache implements AutoCloseable {
 
-    final Database db;
+    public final Database db;
     private final EventCache cache;
     private final long feedId;
     private final LiveFloor floor;
@@ -36,7 +36,7 @@ final class ForecastCache implements AutoCloseable {
     private long seq;
     private int callNo;
 
-    ForecastCache(Path dir, CenterSettings settings, long startMs) {
+    public ForecastCache(Path dir, CenterSettings settings, long startMs) {
         db = Database.open(dir.resolve("floorview.db"));
         cache = new EventCache(db);
         feedId = cache.feedId("test");
@@ -47,7 +47,7 @@ final class ForecastCache implements AutoCloseable {
      * {@code calls} calls into {@code queue} entering one second apart from {@code atMs}, each answered at once
      * by an agent of its own, talking {@code talkSec} and wrapping up {@code wrapSec}. Blocks go in time order.
      */
-    ForecastCache block(long atMs, String queue, int calls, int talkSec, int wrapSec) {
+    public ForecastCache block(long atMs, String queue, int calls, int talkSec, int wrapSec) {
         List<FeedEvent> out = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             String agent = "a" + i;
