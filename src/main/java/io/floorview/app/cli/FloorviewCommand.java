@@ -22,6 +22,8 @@ public final class FloorviewCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new FloorviewCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "--open qa" names the QA screen, not the "qa" command
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("floorview: " + Errors.describe(ex));
             return 1;

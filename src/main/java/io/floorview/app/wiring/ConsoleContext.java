@@ -52,6 +52,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final QaWiring qa;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -75,6 +76,12 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        qa = new QaWiring(db, dataDir);
+    }
+
+    /** The QA screen's services: scorecards, evaluations, recorded calls and their audio files. */
+    public QaWiring qa() {
+        return qa;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */

@@ -31,6 +31,9 @@ public final class ConsoleLauncher {
     /** The console's screens after the live floor, in the switcher's order (Ctrl+2, Ctrl+3 …). */
     static List<Section> sections(ConsoleContext context, Messages messages) {
         List<Section> sections = new ArrayList<>();
+        sections.add(new Section("qa", messages.get("qa.section.title"), () -> io.floorview.ui.qa.QaScreen.build(
+                context.qa().service(), context.qa().exchange(), context.qa().recordings(), messages,
+                context.supervisor())));
         return sections;
     }
 

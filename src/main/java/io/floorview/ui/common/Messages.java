@@ -18,7 +18,7 @@ public final class Messages {
     public static final String BUNDLE = "io.floorview.ui.messages";
 
     /** Every bundle the console reads, in lookup order. Add a screen's bundle here. */
-    public static final List<String> BUNDLES = List.of(BUNDLE);
+    public static final List<String> BUNDLES = List.of(BUNDLE, "io.floorview.ui.qa.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
