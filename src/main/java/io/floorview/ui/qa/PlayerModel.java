@@ -169,7 +169,8 @@ public final class PlayerModel {
         }
     }
 
-    private void unplayable(String reason) {
+    private void unplayable(String why) {
+        String reason = why == null ? "" : why.replaceFirst("^([a-z]+\\.)+[A-Za-z]*Exception: ", "");
         if (playback != null) {
             playback.dispose();
             playback = null;

@@ -45,6 +45,10 @@ final class WaveformView extends Region {
         }
     }
 
+    PlayerModel player() {
+        return player;
+    }
+
     /** Where the position marker is drawn, in pixels from the left: for tests. */
     double markerX() {
         long d = player.durationProperty().get();
