@@ -56,6 +56,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final io.floorview.service.report.ReportService reports;
     private final io.floorview.service.staffing.StaffingService staffing;
     private final java.util.concurrent.ExecutorService staffingThread;
+    private final QaWiring qa;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -103,6 +104,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
             return t;
         });
         closeables.push(staffingThread::shutdownNow);
+        qa = new QaWiring(db, dataDir);
     }
 
     /** The Staffing screen's forecasts, edits and required agents (blocks on the database). */
@@ -123,6 +125,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** The Reports screen's reports and queue_log imports over the cache (thread {@code report-query}). */
     public io.floorview.service.report.ReportService reports() {
         return reports;
+    }
+
+    /** The QA screen's services: scorecards, evaluations, recorded calls and their audio files. */
+    public QaWiring qa() {
+        return qa;
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */

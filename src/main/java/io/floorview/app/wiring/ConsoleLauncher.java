@@ -41,6 +41,9 @@ public final class ConsoleLauncher {
         sections.add(new Section("staffing", messages.get("staffing.section"), () -> new io.floorview.ui.staffing.StaffingView(
                 new io.floorview.ui.staffing.StaffingViewModel(context.staffing(), io.floorview.ui.common.UiExecutor.of(
                         context.staffingExecutor(), Platform::runLater), messages, context.floor().settings().zone()))));
+        sections.add(new Section("qa", messages.get("qa.section.title"), () -> io.floorview.ui.qa.QaScreen.build(
+                context.qa().service(), context.qa().exchange(), context.qa().recordings(), messages,
+                context.supervisor())));
         return sections;
     }
 

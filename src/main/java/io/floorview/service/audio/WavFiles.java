@@ -81,6 +81,19 @@ public final class WavFiles {
         }
     }
 
+    /** How long the file's audio lasts, from its header (or its size, when the recorder did not write it). */
+    public static long durationMs(Path file) throws IOException {
+        long fileSize = Files.size(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 4096)) {
+            WavReader r = new WavReader(in);
+            long frameBytes = (long) r.bits / 8 * r.channels;
+            long frames = (r.dataBytes >= 0 ? Math.min(r.dataBytes, fileSize) : fileSize) / frameBytes;
+            return frames * 1000 / r.sampleRate;
+        } catch (WavFormatException e) {
+            throw new WavFormatException(file + ": " + e.getMessage());
+        }
+    }
+
     /** Writes {@code audio} to {@code file} whole or not at all (a temporary file moved into place). */
     public static void write(PcmAudio audio, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();

@@ -1,5 +1,7 @@
 package io.floorview.store.qa;
 
+import io.floorview.domain.qa.EvaluationQuery;
+import io.floorview.domain.qa.EvaluationSummary;
 import io.floorview.domain.qa.Evaluation;
 import io.floorview.domain.qa.EvaluationFlow;
 import io.floorview.domain.qa.EvaluationStatus;

@@ -1,5 +1,6 @@
 package io.floorview.store.qa;
 
+import io.floorview.domain.qa.ScorecardSummary;
 import io.floorview.domain.qa.Scorecard;
 import io.floorview.domain.qa.ScorecardRef;
 import io.floorview.domain.qa.ScorecardStatus;

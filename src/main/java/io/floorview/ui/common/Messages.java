@@ -22,7 +22,8 @@ public final class Messages {
             BUNDLE,
             "io.floorview.ui.reports.messages",
             "io.floorview.ui.schedule.messages",
-            "io.floorview.ui.staffing.messages");
+            "io.floorview.ui.staffing.messages",
+            "io.floorview.ui.qa.messages");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

@@ -21,7 +21,7 @@ import io.floorview.domain.qa.sampling.AgentSample;
 import io.floorview.domain.qa.sampling.RecordedCall;
 import io.floorview.domain.qa.sampling.SamplingPlan;
 import io.floorview.store.Database;
-import io.floorview.store.qa.EvaluationQuery;
+import io.floorview.domain.qa.EvaluationQuery;
 import io.floorview.store.qa.EvaluationRepository;
 import io.floorview.store.qa.ScorecardRepository;
 import io.floorview.testing.QaSamples;

@@ -1,5 +1,7 @@
 package io.floorview.store.qa;
 
+import io.floorview.domain.qa.EvaluationQuery;
+import io.floorview.domain.qa.EvaluationSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package io.floorview.store.qa;
 
+import io.floorview.domain.qa.ScorecardSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.floorview.store.qa;
+package io.floorview.domain.qa;
 
 import io.floorview.domain.qa.ScorecardRef;
 import io.floorview.domain.qa.ScorecardStatus;
