@@ -52,6 +52,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final String supervisor;
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
+    private final io.floorview.service.live.FloorLayouts floorLayouts;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -75,6 +76,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
+        floorLayouts = new io.floorview.service.live.FloorLayouts(new io.floorview.store.FloorLayoutRepository(db),
+                supervisor, System::currentTimeMillis);
     }
 
     /** Opens the data folder and wires the console; nothing runs until {@link #start()}. */
@@ -123,6 +126,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** Who did what to which agent, and how it ended; {@link ActionLog#today()} for today's. */
     public ActionLog actionLog() {
         return actionLog;
+    }
+
+    /** The live floor's layout as this console's supervisor left it. */
+    public io.floorview.service.live.FloorLayouts floorLayouts() {
+        return floorLayouts;
     }
 
     // ---
