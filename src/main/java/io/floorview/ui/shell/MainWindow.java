@@ -161,8 +161,11 @@ public final class MainWindow extends BorderPane {
         connection.getStyleClass().addAll("connection");
         connection.textProperty().bind(model.connectionTextProperty());
         styleConnection(connection, model.connectionProperty().get());
+        model.connectionProperty().addListener((o, was, now) -> styleConnection(connection, now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        queue.setMinWidth(Region.USE_PREF_SIZE);
+        connection.setMinWidth(Region.USE_PREF_SIZE);
         Label day = new Label();
         day.getStyleClass().add("day");
         day.textProperty().bind(model.dayTextProperty());
