@@ -14,7 +14,6 @@ import io.floorview.store.FloorLayoutRepository;
 import io.floorview.testing.SampleEvents;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.shell.MainWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -78,8 +77,9 @@ class LayoutAndWallboardTest {
         feed();
         robot.clickOn("#queue-billing");
         robot.interact(() -> model.windowProperty().set(30));
-        robot.clickOn("#tiles-button").clickOn("Occupancy");
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        javafx.scene.control.MenuButton tiles = robot.lookup("#tiles-button").query();
+        robot.interact(() -> tiles.getItems().stream().filter(i -> "show-tile-occupancy".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow().setSelected(false));
         robot.clickOn("#theme-toggle");
         robot.interact(() -> {
             model.setThresholds(model.alerts().thresholds().withQueue("billing", Metric.WAITING, new Threshold(1, 2)));
@@ -142,25 +142,7 @@ class LayoutAndWallboardTest {
         assertThat(robot.lookup("#live-tabs").tryQuery()).isPresent();
     }
 
-    /** Saves what the window shows as a PNG when -Dfloorview.screens=DIR is given (to look at it). */
     private void screenshot(FxRobot robot, String name) throws Exception {
-        String to = System.getProperty("floorview.screens");
-        if (to == null) {
-            return;
-        }
-        Files.createDirectories(Path.of(to));
-        java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage> shot = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> shot.complete(window.getScene().snapshot(null)));
-        javafx.scene.image.WritableImage img = shot.get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        var reader = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(out, "png", Path.of(to, name + ".png").toFile());
+        Screens.save(window.getScene(), name);
     }
 }
