@@ -66,6 +66,7 @@ public final class DashboardView extends GridPane {
         }
         model.layout().tiles().addListener((javafx.collections.ListChangeListener<String>) c -> arrange());
         arrange();
+        model.refreshesProperty().addListener((obs, was, now) -> showChanged());
         model.agentStatesProperty().addListener((obs, was, now) -> showAgents(now));
         showAgents(model.agentStatesProperty().get());
     }
@@ -161,14 +162,34 @@ public final class DashboardView extends GridPane {
     }
 
     private void bind(TileModel m, Tile t) {
-        Runnable show = () -> show(m, t);
         m.titleProperty().addListener((o, a, b) -> t.setTitle(b));
-        m.valueProperty().addListener((o, a, b) -> show.run());
-        m.valueTextProperty().addListener((o, a, b) -> show.run());
-        m.detailProperty().addListener((o, a, b) -> show.run());
-        m.levelProperty().addListener((o, a, b) -> show.run());
-        m.tooltipProperty().addListener((o, a, b) -> show.run());
-        show.run();
+        show(m, t);
+    }
+
+    /** What a tile was last drawn from: a tile is drawn again only when this changes. */
+    private record Drawn(double value, String text, String detail, Level level, String tooltip, Palette palette,
+                         double extra) {
+    }
+
+    private final Map<String, Drawn> drawn = new HashMap<>();
+
+    /** After each refresh of the figures: draws the tiles whose figures changed, each once. */
+    private void showChanged() {
+        FloorSnapshot s = model.latest();
+        for (TileModel m : model.tiles()) {
+            double extra = switch (m.id()) {
+                case "lines" -> s == null ? 0 : s.lineCapacity();
+                case "serviceLevel" -> s == null ? 0 : model.settingsOf(model.selectedProperty().get() == null
+                        ? FloorSnapshot.ALL_QUEUES : model.selectedProperty().get().id()).slTargetPercent();
+                default -> 0;
+            };
+            Drawn d = new Drawn(m.valueProperty().get(), m.valueTextProperty().get(), m.detailProperty().get(),
+                    m.levelProperty().get(), m.tooltipProperty().get(), palette, extra);
+            if (!d.equals(drawn.get(m.id()))) {
+                drawn.put(m.id(), d);
+                show(m, tiles.get(m.id()));
+            }
+        }
     }
 
     private void show(TileModel m, Tile t) {

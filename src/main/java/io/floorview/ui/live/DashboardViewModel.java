@@ -449,6 +449,15 @@ public final class DashboardViewModel {
                         st.loggedOut()), Level.NONE);
 
         notReady.set(st.notReady(), formats.count(st.notReady()), notReadyDetail(st), Level.NONE);
+        refreshes.set(refreshes.get() + 1);
+    }
+
+    private final javafx.beans.property.IntegerProperty refreshes =
+            new javafx.beans.property.SimpleIntegerProperty(this, "refreshes");
+
+    /** Goes up by one after each refresh of the tiles' figures (views draw once per refresh, not per figure). */
+    public javafx.beans.property.ReadOnlyIntegerProperty refreshesProperty() {
+        return refreshes;
     }
 
     private static final Map<String, Metric> TILE_METRICS = Map.of("waiting", Metric.WAITING,
