@@ -57,6 +57,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final io.floorview.service.staffing.StaffingService staffing;
     private final java.util.concurrent.ExecutorService staffingThread;
     private final QaWiring qa;
+    private final io.floorview.service.live.FloorLayouts floorLayouts;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -105,6 +106,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         });
         closeables.push(staffingThread::shutdownNow);
         qa = new QaWiring(db, dataDir);
+        floorLayouts = new io.floorview.service.live.FloorLayouts(new io.floorview.store.FloorLayoutRepository(db),
+                supervisor, System::currentTimeMillis);
     }
 
     /** The Staffing screen's forecasts, edits and required agents (blocks on the database). */
@@ -178,6 +181,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** Who did what to which agent, and how it ended; {@link ActionLog#today()} for today's. */
     public ActionLog actionLog() {
         return actionLog;
+    }
+
+    /** The live floor's layout as this console's supervisor left it. */
+    public io.floorview.service.live.FloorLayouts floorLayouts() {
+        return floorLayouts;
     }
 
     // ---

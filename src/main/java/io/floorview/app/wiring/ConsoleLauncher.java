@@ -50,6 +50,8 @@ public final class ConsoleLauncher {
     /** Shows the console until its window is closed (or {@code probe} closes it). */
     public static void run(ConsoleContext context, WindowProbe probe) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
+        LayoutPersistence layout = new LayoutPersistence(context.floorLayouts());
+        var savedLayout = layout.load();
         Consumer<Stage> open = stage -> {
             Messages messages = new Messages(Locale.getDefault());
             DashboardViewModel model = new DashboardViewModel(messages, context.floor().settings().zone());
@@ -71,6 +73,7 @@ public final class ConsoleLauncher {
             stage.setMinWidth(800);
             stage.setMinHeight(560);
             stage.setScene(scene);
+            layout.attach(stage, model, savedLayout);
             stage.setOnHidden(e -> closed.countDown());
             stage.show();
             if (probe != null) {
@@ -87,6 +90,7 @@ public final class ConsoleLauncher {
         }
         context.start();
         closed.await();
+        layout.close();
         if (ownToolkit) {
             Platform.exit();
         }

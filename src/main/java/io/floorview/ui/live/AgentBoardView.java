@@ -138,7 +138,7 @@ public final class AgentBoardView extends VBox {
                     return;
                 }
                 Level l = row.levelProperty().get();
-                String mark = l == Level.CRITICAL ? "\u26d4 " : l == Level.WARNING ? "\u26a0 " : "";
+                String mark = l == Level.CRITICAL ? "\u2716 " : l == Level.WARNING ? "\u26a0 " : "";
                 setText(mark + row.timeTextProperty().get());
             }
         });
@@ -162,6 +162,8 @@ public final class AgentBoardView extends VBox {
         table.getColumns().add(action);
         name.setPrefWidth(150);
         action.setPrefWidth(260);
+        flags.setPrefWidth(140);
+        time.setPrefWidth(110);
         table.setRowFactory(tv -> {
             TableRow<AgentRow> row = new TableRow<>();
             javafx.beans.InvalidationListener restyle = o -> style(row);

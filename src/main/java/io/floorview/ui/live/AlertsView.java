@@ -34,7 +34,7 @@ final class AlertsView {
                     return;
                 }
                 boolean critical = a.crossing().to() == io.floorview.domain.alert.AlertLevel.CRITICAL;
-                setText((critical ? "\u26d4 " : "\u26a0 ") + item);
+                setText((critical ? "\u2716 " : "\u26a0 ") + item);
                 getStyleClass().add(critical ? "alert-critical" : "alert-warning");
             }
         });

@@ -52,7 +52,12 @@ public final class CallListsModel {
             }
             waiting.setAll(w);
         }
-        if (!q.abandoned().equals(lastAbandoned)) {
+        // newest first and only ever growing within a day: the same size and the same newest call is the same list
+        List<AbandonedCall> ab = q.abandoned();
+        boolean same = ab.size() == lastAbandoned.size()
+                && (ab.isEmpty() || ab.get(0).equals(lastAbandoned.get(0)))
+                && (ab.isEmpty() || ab.get(ab.size() - 1).equals(lastAbandoned.get(lastAbandoned.size() - 1)));
+        if (!same) {
             lastAbandoned = q.abandoned();
             List<Abandoned> a = new ArrayList<>(q.abandoned().size());
             for (AbandonedCall c : q.abandoned()) {

@@ -31,12 +31,18 @@ public final class DashboardView extends GridPane {
     static final Color WRAP_UP = Color.web("#ffb300");
     static final Color NOT_READY = Color.web("#e53935");
     static final Color LOGGED_OUT = Color.web("#757575");
-    private static final Color TILE_BG = Color.web("#2a2a2e");
-    private static final Color WARNING_BG = Color.web("#4d3d10");
-    private static final Color CRITICAL_BG = Color.web("#5c1f1f");
-    private static final Color OK_VALUE = Color.web("#eeeeee");
-    private static final Color WARNING_VALUE = Color.web("#ffca28");
-    private static final Color CRITICAL_VALUE = Color.web("#ff6e6e");
+    /** The tiles' colours in a theme (TilesFX draws with colours, not with the style sheet). */
+    private record Palette(Color tileBg, Color warningBg, Color criticalBg, Color okValue, Color warningValue,
+                           Color criticalValue, Color title, Color text) {
+    }
+
+    private static final Palette DARK = new Palette(Color.web("#2a2a2e"), Color.web("#4d3d10"), Color.web("#5c1f1f"),
+            Color.web("#eeeeee"), Color.web("#ffca28"), Color.web("#ff6e6e"), Color.web("#d0d0d6"),
+            Color.web("#b0b0b8"));
+    private static final Palette LIGHT = new Palette(Color.web("#ffffff"), Color.web("#fff3cd"), Color.web("#fde2e1"),
+            Color.web("#1d1d22"), Color.web("#8a5a00"), Color.web("#b3261e"), Color.web("#3a3a44"),
+            Color.web("#4a4a55"));
+    private Palette palette = DARK;
     private static final Color[] REASON_COLORS = {Color.web("#ef5350"), Color.web("#ab47bc"), Color.web("#26c6da"),
         Color.web("#ffa726"), Color.web("#8d6e63"), Color.web("#78909c"), Color.web("#d4e157")};
 
@@ -55,27 +61,64 @@ public final class DashboardView extends GridPane {
         getStyleClass().add("dashboard");
         setHgap(10);
         setVgap(10);
-        for (int c = 0; c < COLUMNS; c++) {
+        for (TileModel m : model.tiles()) {
+            cells.put(m.id(), cell(m, create(m)));
+        }
+        model.layout().tiles().addListener((javafx.collections.ListChangeListener<String>) c -> arrange());
+        arrange();
+        model.refreshesProperty().addListener((obs, was, now) -> showChanged());
+        model.agentStatesProperty().addListener((obs, was, now) -> showAgents(now));
+        showAgents(model.agentStatesProperty().get());
+    }
+
+    private final Map<String, StackPane> cells = new HashMap<>();
+    private int columns = COLUMNS;
+
+    /** Lays out the tiles the supervisor chose, in their order, {@code columns} to a row. */
+    private void arrange() {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        List<String> shown = model.layout().tiles();
+        int n = Math.max(1, shown.size());
+        int cols = Math.min(columns, n);
+        for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / COLUMNS);
+            cc.setPercentWidth(100.0 / cols);
             cc.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(cc);
         }
-        List<TileModel> models = model.tiles();
-        int rows = (models.size() + COLUMNS - 1) / COLUMNS;
+        int rows = (n + cols - 1) / cols;
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(100.0 / rows);
             rc.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(rc);
         }
-        for (int i = 0; i < models.size(); i++) {
-            TileModel m = models.get(i);
-            StackPane cell = cell(m, create(m));
-            add(cell, i % COLUMNS, i / COLUMNS);
+        for (int i = 0; i < shown.size(); i++) {
+            StackPane cell = cells.get(shown.get(i));
+            if (cell != null) {
+                add(cell, i % cols, i / cols);
+            }
         }
-        model.agentStatesProperty().addListener((obs, was, now) -> showAgents(now));
-        showAgents(model.agentStatesProperty().get());
+    }
+
+    /** Draws the tiles in the light theme's colours, or the dark theme's. */
+    public void setLight(boolean light) {
+        Palette p = light ? LIGHT : DARK;
+        if (p == palette) {
+            return;
+        }
+        palette = p;
+        for (TileModel m : model.tiles()) {
+            show(m, tiles.get(m.id()));
+        }
+    }
+
+    /** How many tiles go to a row (the wallboard uses fewer, larger ones). */
+    public void setColumns(int columns) {
+        this.columns = Math.max(1, columns);
+        arrange();
     }
 
     /** The tile of {@code id}, for tests and the wallboard. */
@@ -97,7 +140,7 @@ public final class DashboardView extends GridPane {
                 .title(m.titleProperty().get())
                 .animated(false)
                 .decimals(0)
-                .backgroundColor(TILE_BG)
+                .backgroundColor(palette.tileBg())
                 .textVisible(true)
                 .minSize(150, 120)
                 .prefSize(320, 220);
@@ -119,14 +162,34 @@ public final class DashboardView extends GridPane {
     }
 
     private void bind(TileModel m, Tile t) {
-        Runnable show = () -> show(m, t);
         m.titleProperty().addListener((o, a, b) -> t.setTitle(b));
-        m.valueProperty().addListener((o, a, b) -> show.run());
-        m.valueTextProperty().addListener((o, a, b) -> show.run());
-        m.detailProperty().addListener((o, a, b) -> show.run());
-        m.levelProperty().addListener((o, a, b) -> show.run());
-        m.tooltipProperty().addListener((o, a, b) -> show.run());
-        show.run();
+        show(m, t);
+    }
+
+    /** What a tile was last drawn from: a tile is drawn again only when this changes. */
+    private record Drawn(double value, String text, String detail, Level level, String tooltip, Palette palette,
+                         double extra) {
+    }
+
+    private final Map<String, Drawn> drawn = new HashMap<>();
+
+    /** After each refresh of the figures: draws the tiles whose figures changed, each once. */
+    private void showChanged() {
+        FloorSnapshot s = model.latest();
+        for (TileModel m : model.tiles()) {
+            double extra = switch (m.id()) {
+                case "lines" -> s == null ? 0 : s.lineCapacity();
+                case "serviceLevel" -> s == null ? 0 : model.settingsOf(model.selectedProperty().get() == null
+                        ? FloorSnapshot.ALL_QUEUES : model.selectedProperty().get().id()).slTargetPercent();
+                default -> 0;
+            };
+            Drawn d = new Drawn(m.valueProperty().get(), m.valueTextProperty().get(), m.detailProperty().get(),
+                    m.levelProperty().get(), m.tooltipProperty().get(), palette, extra);
+            if (!d.equals(drawn.get(m.id()))) {
+                drawn.put(m.id(), d);
+                show(m, tiles.get(m.id()));
+            }
+        }
     }
 
     private void show(TileModel m, Tile t) {
@@ -164,11 +227,17 @@ public final class DashboardView extends GridPane {
             t.setTooltipText(tip);
         }
         Level level = m.levelProperty().get();
-        t.setBackgroundColor(level == Level.CRITICAL ? CRITICAL_BG : level == Level.WARNING ? WARNING_BG : TILE_BG);
-        Color valueColor = level == Level.CRITICAL ? CRITICAL_VALUE : level == Level.WARNING ? WARNING_VALUE
-                : OK_VALUE;
+        Palette p = palette;
+        t.setBackgroundColor(level == Level.CRITICAL ? p.criticalBg() : level == Level.WARNING ? p.warningBg()
+                : p.tileBg());
+        Color valueColor = level == Level.CRITICAL ? p.criticalValue() : level == Level.WARNING ? p.warningValue()
+                : p.okValue();
         t.setValueColor(valueColor);
         t.setDescriptionColor(valueColor);
+        t.setUnitColor(valueColor);
+        t.setTitleColor(p.title());
+        t.setTextColor(p.text());
+        t.setForegroundBaseColor(p.okValue());
     }
 
     private String levelWord(Level level) {

@@ -79,6 +79,8 @@ public final class DashboardViewModel {
     private final AgentBoardModel board;
     private final CallListsModel callLists = new CallListsModel();
     private final AlertsModel alerts;
+    private LayoutModel layout;
+    private String pendingQueue;
     private final javafx.beans.property.IntegerProperty window =
             new javafx.beans.property.SimpleIntegerProperty(this, "window", 0);
 
@@ -116,6 +118,10 @@ public final class DashboardViewModel {
             refresh();
         });
         titles();
+        layout = new LayoutModel(tiles.stream().map(TileModel::id).toList());
+        window.addListener(o -> layout.changed());
+        selected.addListener(o -> layout.changed());
+        alerts.soundProperty().addListener(o -> layout.changed());
         selected.addListener((obs, was, now) -> {
             board.queueFilterProperty().set(now == null ? FloorSnapshot.ALL_QUEUES : now.id());
             refresh();
@@ -183,13 +189,45 @@ public final class DashboardViewModel {
         }
         if (formula != formulaOf(queue)) {
             formulaHandler.accept(queue, formula);
+            layout.formulaChosen(queue, formula);
         }
         return true;
+    }
+
+    /** The arrangement kept between starts. */
+    public LayoutModel layout() {
+        return layout;
+    }
+
+    /** The layout as it is now, to save. */
+    public io.floorview.domain.layout.FloorLayout captureLayout() {
+        String q = pendingQueue != null ? pendingQueue : selected.get() == null ? null : selected.get().id();
+        return layout.capture(q, window.get(), alerts.soundProperty().get(), alerts.thresholds());
+    }
+
+    /**
+     * Takes back a saved layout: levels, window, tiles, theme, sound, the queue shown (as soon as the feed names
+     * it) and the formulas (asked of the live floor again).
+     */
+    public void applyLayout(io.floorview.domain.layout.FloorLayout l) {
+        layout.apply(l, tiles.stream().map(TileModel::id).toList());
+        alerts.setThresholds(l.thresholds());
+        alerts.soundProperty().set(l.sound());
+        window.set(l.windowMinutes());
+        pendingQueue = l.queue();
+        select(l.queue());
+        if (selected.get() != null && selected.get().id().equals(l.queue())) {
+            pendingQueue = null;
+        }
+        if (formulaHandler != null) {
+            l.formulas().forEach(formulaHandler);
+        }
     }
 
     /** New warning and critical levels: the tiles and alerts follow them from now on. */
     public void setThresholds(io.floorview.domain.alert.Thresholds t) {
         alerts.setThresholds(t);
+        layout.changed();
         if (latest != null) {
             alerts.observe(latest, window.get());
             refresh();
@@ -334,7 +372,12 @@ public final class DashboardViewModel {
             List<QueueChoice> fresh = new ArrayList<>();
             want.forEach((id, name) -> fresh.add(new QueueChoice(id, name)));
             queues.setAll(fresh);
-            QueueChoice again = fresh.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(fresh.get(0));
+            String want2 = pendingQueue != null ? pendingQueue : keep;
+            QueueChoice again = fresh.stream().filter(c -> c.id().equals(want2)).findFirst()
+                    .orElse(fresh.stream().filter(c -> c.id().equals(keep)).findFirst().orElse(fresh.get(0)));
+            if (again.id().equals(pendingQueue)) {
+                pendingQueue = null;
+            }
             selected.set(again);
         }
     }
@@ -406,6 +449,15 @@ public final class DashboardViewModel {
                         st.loggedOut()), Level.NONE);
 
         notReady.set(st.notReady(), formats.count(st.notReady()), notReadyDetail(st), Level.NONE);
+        refreshes.set(refreshes.get() + 1);
+    }
+
+    private final javafx.beans.property.IntegerProperty refreshes =
+            new javafx.beans.property.SimpleIntegerProperty(this, "refreshes");
+
+    /** Goes up by one after each refresh of the tiles' figures (views draw once per refresh, not per figure). */
+    public javafx.beans.property.ReadOnlyIntegerProperty refreshesProperty() {
+        return refreshes;
     }
 
     private static final Map<String, Metric> TILE_METRICS = Map.of("waiting", Metric.WAITING,

@@ -2,6 +2,7 @@ package io.floorview.ui.live;
 
 import io.floorview.ui.common.Messages;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -70,7 +71,17 @@ public final class LiveFloorView extends BorderPane {
         split.setId("live-split");
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(dashboard, tabs);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(model.layout().dividerProperty().get());
+        model.layout().dividerProperty().addListener((o, a, b) -> {
+            if (split.getDividers().size() == 1 && Math.abs(split.getDividers().get(0).getPosition() - b.doubleValue()) > 0.005) {
+                split.setDividerPositions(b.doubleValue());
+            }
+        });
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+            if (!wallboard) {
+                model.layout().dividerProperty().set(Math.round(b.doubleValue() * 1000) / 1000.0);
+            }
+        });
         tools = buildTools();
         setTop(tools);
         setCenter(split);
@@ -108,7 +119,27 @@ public final class LiveFloorView extends BorderPane {
         note.getStyleClass().add("board-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, windowLabel, window, levels, note, spacer);
+        javafx.scene.control.MenuButton shown = new javafx.scene.control.MenuButton(messages.get("board.tiles"));
+        shown.setId("tiles-button");
+        for (TileModel m : model.tiles()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                    messages.get("tile." + m.id() + ".title"));
+            item.setId("show-tile-" + m.id());
+            item.setSelected(model.layout().tiles().contains(m.id()));
+            model.layout().tiles().addListener((javafx.collections.ListChangeListener<String>) c ->
+                    item.setSelected(model.layout().tiles().contains(m.id())));
+            item.selectedProperty().addListener((o, a, on) -> showTile(m.id(), on));
+            shown.getItems().add(item);
+        }
+        javafx.scene.control.Button wallboardButton = new javafx.scene.control.Button(messages.get("wallboard.button"));
+        wallboardButton.setId("wallboard-button");
+        wallboardButton.setOnAction(e -> wallboardRequest.run());
+        javafx.scene.control.ToggleButton light = new javafx.scene.control.ToggleButton(messages.get("board.theme.light"));
+        light.setId("theme-toggle");
+        light.setSelected("light".equals(model.layout().themeProperty().get()));
+        light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
+        model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
+        HBox box = new HBox(8, windowLabel, window, levels, shown, note, spacer, light, wallboardButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");
@@ -118,6 +149,52 @@ public final class LiveFloorView extends BorderPane {
     /** The tool line, where the shell may add its own buttons (wallboard, theme). */
     public HBox tools() {
         return tools;
+    }
+
+    private Runnable wallboardRequest = () -> { };
+    private boolean wallboard;
+
+    /** What the wallboard button does (the shell switches the window to full screen). */
+    public void setOnWallboard(Runnable r) {
+        wallboardRequest = r;
+    }
+
+    /** Shows the tiles alone, large, with no tool line and no tabs; or the whole screen again. */
+    public void setWallboard(boolean on) {
+        wallboard = on;
+        setTop(on ? null : tools);
+        if (on) {
+            split.getItems().remove(tabs);
+            dashboard.setColumns(3);
+            getStyleClass().add("wallboard");
+        } else {
+            if (!split.getItems().contains(tabs)) {
+                split.getItems().add(tabs);
+                split.setDividerPositions(model.layout().dividerProperty().get());
+            }
+            dashboard.setColumns(4);
+            getStyleClass().remove("wallboard");
+        }
+    }
+
+    private void showTile(String id, boolean on) {
+        var list = model.layout().tiles();
+        if (on && !list.contains(id)) {
+            // back in its usual place among the tiles shown
+            List<String> order = model.tiles().stream().map(TileModel::id).toList();
+            int at = 0;
+            while (at < list.size() && order.indexOf(list.get(at)) < order.indexOf(id)) {
+                at++;
+            }
+            list.add(at, id);
+        } else if (!on && list.contains(id)) {
+            if (list.size() == 1) {
+                note.setText(messages.get("board.tiles.lastOne"));
+                Platform.runLater(() -> model.layout().tiles().setAll(List.of(id)));
+                return;
+            }
+            list.remove(id);
+        }
     }
 
     private void editLevels() {

@@ -72,10 +72,117 @@ public final class MainWindow extends BorderPane {
         sections.add(new Section(LIVE, messages.get("section.live"), () -> liveFloor));
         sections.addAll(more);
         built.put(LIVE, liveFloor);
-        setTop(header());
+        header = header();
+        status = statusBar();
+        setTop(header);
         setCenter(liveFloor);
-        setBottom(statusBar());
+        setBottom(status);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        liveFloor.setOnWallboard(this::toggleWallboard);
+        getStylesheets().add(MainWindow.class.getResource("/io/floorview/ui/floorview-light.css").toExternalForm());
+        model.layout().themeProperty().addListener((o, a, t) -> applyTheme(t));
+        applyTheme(model.layout().themeProperty().get());
+    }
+
+    private final Region header;
+    private final Region status;
+    private boolean wallboard;
+    private javafx.animation.Timeline rotation;
+
+    /** Whether the window shows the wallboard: full screen, the chosen tiles alone, queues in turn. */
+    public boolean isWallboard() {
+        return wallboard;
+    }
+
+    /** Switches the wallboard on or off (F11, the live floor's button; Esc leaves full screen and the wallboard). */
+    public void toggleWallboard() {
+        wallboard = !wallboard;
+        javafx.stage.Stage stage = getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage st
+                ? st : null;
+        if (wallboard) {
+            showSection(LIVE);
+            setTop(wallboardHeader());
+            setBottom(null);
+            liveFloor.setWallboard(true);
+            getStyleClass().add("wallboard-mode");
+            int every = Math.max(3, model.layout().rotateSecondsProperty().get());
+            rotation = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(every), e -> nextQueue()));
+            rotation.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            rotation.play();
+            if (stage != null) {
+                stage.setFullScreenExitHint("");
+                stage.setFullScreen(true);
+                stage.fullScreenProperty().addListener(leaveWithFullScreen);
+            }
+        } else {
+            if (rotation != null) {
+                rotation.stop();
+                rotation = null;
+            }
+            setTop(header);
+            setBottom(status);
+            liveFloor.setWallboard(false);
+            getStyleClass().remove("wallboard-mode");
+            if (stage != null) {
+                stage.fullScreenProperty().removeListener(leaveWithFullScreen);
+                stage.setFullScreen(false);
+            }
+        }
+    }
+
+    private final javafx.beans.value.ChangeListener<Boolean> leaveWithFullScreen = (o, was, full) -> {
+        if (!full && wallboard) {
+            toggleWallboard();
+        }
+    };
+
+    /** Shows the next queue the supervisor did not hide (the wallboard's rotation). */
+    public void nextQueue() {
+        List<QueueChoice> shown = model.queues().stream()
+                .filter(q -> !model.layout().hiddenQueues().contains(q.id())).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        int at = shown.indexOf(model.selectedProperty().get());
+        model.selectedProperty().set(shown.get((at + 1) % shown.size()));
+    }
+
+    private Region wallboardHeader() {
+        Label queue = new Label();
+        queue.setId("wallboard-title");
+        queue.getStyleClass().add("wallboard-title");
+        queue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.selectedProperty().get() == null ? "" : model.selectedProperty().get().name(),
+                model.selectedProperty()));
+        Label hint = new Label(messages.get("wallboard.next", model.layout().rotateSecondsProperty().get()));
+        hint.getStyleClass().add("site");
+        Label connection = new Label();
+        connection.getStyleClass().addAll("connection");
+        connection.textProperty().bind(model.connectionTextProperty());
+        styleConnection(connection, model.connectionProperty().get());
+        model.connectionProperty().addListener((o, was, now) -> styleConnection(connection, now));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        queue.setMinWidth(Region.USE_PREF_SIZE);
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        Label day = new Label();
+        day.getStyleClass().add("day");
+        day.textProperty().bind(model.dayTextProperty());
+        HBox box = new HBox(20, queue, hint, spacer, day, connection);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(10, 20, 0, 20));
+        box.getStyleClass().add("wallboard-header");
+        return box;
+    }
+
+    private void applyTheme(String theme) {
+        boolean light = "light".equals(theme);
+        getStyleClass().remove("light");
+        if (light) {
+            getStyleClass().add("light");
+        }
+        dashboard.setLight(light);
     }
 
     public DashboardView dashboard() {
@@ -229,6 +336,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void shortcut(KeyEvent e) {
+        if (e.getCode() == KeyCode.F11) {
+            toggleWallboard();
+            e.consume();
+            return;
+        }
         if (!e.getCode().isDigitKey() || !(e.isAltDown() ^ e.isShortcutDown())) {
             return;
         }

@@ -158,7 +158,7 @@ class AgentBoardTest {
     }
 
     @Test
-    void aRefusedActionSaysWhyOnTheAgentsRow(FxRobot robot) {
+    void aRefusedActionSaysWhyOnTheAgentsRow(FxRobot robot) throws Exception {
         floor();
         robot.clickOn(robot.lookup("#board-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
@@ -173,6 +173,7 @@ class AgentBoardTest {
         assertThat(ann.actionTextProperty().get())
                 .isEqualTo("Set not ready (Break): refused \u2014 agent a1 is on a call");
         assertThat(ann.stateTextProperty().get()).as("nothing changed").isEqualTo("On call");
+        Screens.save(robot.lookup("#board-table").query().getScene(), "board-refused");
     }
 
     @Test

@@ -64,7 +64,7 @@ class AlertsTest {
     }
 
     @Test
-    void crossingALevelRaisesOneAlertShownOnTheTileAndInTheList(FxRobot robot) {
+    void crossingALevelRaisesOneAlertShownOnTheTileAndInTheList(FxRobot robot) throws Exception {
         waiting(3);
         assertThat(model.alerts().alerts()).isEmpty();
         assertThat(robot.lookup("#badge-waiting").queryAs(Label.class).getText()).isEqualTo("On target");
@@ -88,6 +88,7 @@ class AlertsTest {
         assertThat(robot.lookup("#tab-alerts").queryAs(javafx.scene.Node.class)).isNotNull();
 
         waiting(11);
+        Screens.save(robot.lookup("#alerts-table").query().getScene(), "alerts");
         assertThat(salesAlerts()).hasSize(2);
         assertThat(salesAlerts().get(0).level()).as("newest first").isEqualTo("Critical");
         assertThat(robot.lookup("#badge-waiting").queryAs(Label.class).getText()).isEqualTo("Critical");
