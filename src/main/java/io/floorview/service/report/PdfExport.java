@@ -132,7 +132,8 @@ public final class PdfExport {
     private void chart(ChartBlock c) throws IOException {
         PDImageXObject img = PDImageXObject.createFromByteArray(doc, c.png(), c.caption());
         float maxW = PAGE.getWidth() - 2 * MARGIN;
-        float maxH = PAGE.getHeight() - MARGIN - bottom() - 20;
+        // two charts to a page
+        float maxH = (PAGE.getHeight() - MARGIN - bottom()) / 2 - 26;
         float scale = Math.min(1f, Math.min(maxW / img.getWidth(), maxH / img.getHeight()));
         float w = img.getWidth() * scale;
         float h = img.getHeight() * scale;

@@ -98,7 +98,7 @@ final class ReportCharts extends GridPane {
     void show(ReportService.Result result, Integer targetPercent) {
         Report r = result.report();
         XYChart.Series<String, Number> offered = series("reports.chart.offered");
-        XYChart.Series<String, Number> answered = series("reports.chart.answered");
+        XYChart.Series<String, Number> answered = series("reports.chart.answeredLine");
         int firstT = r.spec().slThresholds().get(0);
         XYChart.Series<String, Number> sl = new XYChart.Series<>();
         sl.setName(messages.get("reports.chart.slWithin", firstT));
@@ -120,7 +120,7 @@ final class ReportCharts extends GridPane {
         volume.getData().setAll(List.of(offered, answered));
         serviceLevel.getData().setAll(List.of(sl, target));
 
-        XYChart.Series<String, Number> wa = series("reports.chart.answered");
+        XYChart.Series<String, Number> wa = series("reports.chart.answeredBars");
         XYChart.Series<String, Number> wb = series("reports.chart.abandoned");
         List<Integer> bands = ReportService.WAIT_BANDS;
         for (int i = 0; i <= bands.size(); i++) {
@@ -132,7 +132,7 @@ final class ReportCharts extends GridPane {
         }
         waits.getData().setAll(List.of(wa, wb));
 
-        XYChart.Series<String, Number> aa = series("reports.chart.answered");
+        XYChart.Series<String, Number> aa = series("reports.chart.answeredBars");
         XYChart.Series<String, Number> am = series("reports.chart.missed");
         List<AgentFigures> busiest = new ArrayList<>(r.agents());
         busiest.sort(Comparator.comparingLong(AgentFigures::answered).reversed().thenComparing(AgentFigures::agent));
@@ -170,6 +170,7 @@ final class ReportCharts extends GridPane {
             WritableImage img = c.snapshot(p, null);
             c.getStyleClass().remove("print");
             c.setStyle(style);
+            c.applyCss();
             out.add(new PdfExport.ChartBlock(c.getTitle(), png(img)));
         }
         return out;

@@ -1,0 +1,77 @@
+package io.floorview.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorview.app.cli.FloorviewCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code floorview import --queue-log}: one JSON line of what was imported and set aside; never twice. */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, JsonNode json, String err) {
+    }
+
+    private Run run(String... args) throws Exception {
+        CommandLine cl = FloorviewCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString()), err.toString());
+    }
+
+    private static Path sample(String name) {
+        Path log = Path.of(System.getProperty("floorview.sharedData", "../shared/data"), "queue_log", name);
+        Assumptions.assumeTrue(Files.isReadable(log), "the shared real data (" + log + ") is not beside the checkout");
+        return log;
+    }
+
+    @Test
+    void theLabLogOnceThenAlreadyImported() throws Exception {
+        Path log = sample("lab-pbx-2023.queue_log");
+        String data = dir.resolve("data").toString();
+        Run first = run("import", "--queue-log", log.toString(), "--data-dir", data, "--tz", "UTC");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.json().path("lines").asLong()).isEqualTo(85);
+        assertThat(first.json().path("eventsNew").asLong()).isEqualTo(29);
+        assertThat(first.json().path("alreadyImported").asBoolean()).isFalse();
+        assertThat(first.json().path("ignored").path("QUEUESTART").asLong()).isEqualTo(18);
+        assertThat(first.json().path("previousImport").isNull()).isTrue();
+
+        Run again = run("import", "--queue-log", log.toString(), "--data-dir", data, "--tz", "UTC");
+        assertThat(again.json().path("eventsNew").asLong()).isZero();
+        assertThat(again.json().path("eventsAlreadyHeld").asLong()).isEqualTo(29);
+        assertThat(again.json().path("alreadyImported").asBoolean()).isTrue();
+        assertThat(again.json().path("previousImport").asText()).endsWith("Z");
+    }
+
+    @Test
+    void aLineOutOfOrderIsSetAsideWithItsLineNumber() throws Exception {
+        Run r = run("import", "--queue-log", sample("xivo-2012-samples.queue_log").toString(), "--data-dir",
+                dir.resolve("data").toString(), "--tz", "UTC");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().path("setAside").asLong()).isEqualTo(1);
+        assertThat(r.json().path("setAsideLines").get(0).path("line").asLong()).isEqualTo(11);
+        assertThat(r.json().path("setAsideLines").get(0).path("reason").asText()).contains("out of order");
+    }
+
+    @Test
+    void aMissingFileIsAClearError() throws Exception {
+        Run r = run("import", "--queue-log", dir.resolve("nope.log").toString(), "--data-dir", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot read").contains("nope.log");
+    }
+}
