@@ -5,7 +5,7 @@ import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.Schedule;
 import io.floorview.domain.schedule.ScheduleItem;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.ui.schedule.ScheduleViewModel.Level;
 import io.floorview.ui.schedule.ScheduleViewModel.Span;
 import java.time.Instant;
