@@ -53,6 +53,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final ActionLog actionLog;
     private final HttpSupervisorActions actions;
     private final io.floorview.service.schedule.ScheduleService schedules;
+    private final io.floorview.service.schedule.AdherenceService adherence;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -79,6 +80,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         schedules = new io.floorview.service.schedule.ScheduleService(
                 new io.floorview.store.schedule.ScheduleRepository(db), options.zone(),
                 io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
+        adherence = new io.floorview.service.schedule.AdherenceService(schedules, cache,
+                new io.floorview.store.schedule.ExcuseRepository(db), System::currentTimeMillis);
         if (options.feed() == null) { // the embedded simulator's agents get its planned shifts, labelled as a sample
             int n = io.floorview.service.schedule.SampleSchedule.generate(schedules,
                     io.floorview.feed.sim.SimulatedRoster.of(options.simulator()), settings.businessDay(now));
@@ -86,6 +89,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
                 LOG.info("published a sample schedule of {} blocks from the simulator's roster", n);
             }
         }
+    }
+
+    /** Adherence to the published schedule: live from snapshots ({@code live(snapshot)}) and over a range. */
+    public io.floorview.service.schedule.AdherenceService adherence() {
+        return adherence;
     }
 
     /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */
