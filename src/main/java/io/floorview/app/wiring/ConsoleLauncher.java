@@ -32,7 +32,8 @@ public final class ConsoleLauncher {
     static List<Section> sections(ConsoleContext context, Messages messages) {
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
-                .create(context.schedules(), messages, context.supervisor(),
+                .create(context.schedules(), context.adherence(), context::addSnapshotListener, messages,
+                        context.supervisor(),
                         context.floor().settings().businessDay(System.currentTimeMillis()))));
         return sections;
     }
