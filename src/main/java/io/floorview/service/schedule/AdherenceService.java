@@ -90,13 +90,21 @@ public final class AdherenceService {
         liveSchedule = null;
     }
 
-    /** Per agent and per team adherence and conformance over {@code [from, to)}, with the exceptions. */
+    /**
+     * Per agent and per team adherence and conformance over {@code [from, to)}, with the exceptions. Only the part
+     * of the range that has happened counts: up to the latest cached event or now, whichever is later.
+     */
     public Report report(Instant from, Instant to) {
         long a = from.toEpochMilli();
-        long b = to.toEpochMilli();
-        Schedule schedule = schedules.publishedSchedule(from, to);
+        long[] last = {Long.MIN_VALUE};
+        StateHistory history = history(a - LOOKBACK_MS, to.toEpochMilli(), last);
+        long b = Math.min(to.toEpochMilli(), Math.max(last[0], wallClock.getAsLong()));
+        if (b <= a) {
+            AdherenceResult none = new AdherenceResult("", 0, 0, 0, 0, List.of());
+            return new Report(a, a, List.of(), Map.of(), none, List.of());
+        }
+        Schedule schedule = schedules.publishedSchedule(from, Instant.ofEpochMilli(b));
         List<Excuse> ex = excuses.between(a, b);
-        StateHistory history = history(a - LOOKBACK_MS, b);
         Map<String, String> teams = new HashMap<>();
         for (Agent agent : schedules.agents()) {
             teams.put(agent.id(), agent.team());
@@ -116,7 +124,10 @@ public final class AdherenceService {
         return new Report(a, b, agents, teamTotals, AdherenceResult.total("", agents), ex);
     }
 
-    /** The figures of a range: per agent, per team (by team name), the whole center, and the excuses in it. */
+    /**
+     * The figures of a range: per agent, per team (by team name), the whole center, and the excuses in it;
+     * {@code toMs} is where the range was cut (now, when the range runs into the future).
+     */
     public record Report(long fromMs, long toMs, List<AdherenceResult> agents, Map<String, AdherenceResult> teams,
                          AdherenceResult center, List<Excuse> excuses) {
     }
@@ -129,7 +140,7 @@ public final class AdherenceService {
     }
 
     /** The agents' states from the cached events of every feed, in time order, from {@code fromMs}. */
-    private StateHistory history(long fromMs, long toMs) {
+    private StateHistory history(long fromMs, long toMs, long[] lastTs) {
         List<FeedEvent> events = new ArrayList<>();
         for (String feed : cache.feedNames()) {
             OptionalLong id = cache.findFeed(feed);
@@ -142,8 +153,11 @@ public final class AdherenceService {
                 }
                 try {
                     FeedEvent e = codec.decodeEvent(body);
-                    if (e.ts() < toMs && e.agent() != null) {
-                        events.add(e);
+                    if (e.ts() < toMs) {
+                        lastTs[0] = Math.max(lastTs[0], e.ts());
+                        if (e.agent() != null && e.type().name().startsWith("AGENT_")) {
+                            events.add(e);
+                        }
                     }
                 } catch (BadLineException ignored) {
                     // set aside at ingest already; a body that cannot be read back moves no state

@@ -98,7 +98,9 @@ final class AdherencePanel extends VBox implements AdherenceBadges {
         Label exTitle = new Label(texts.get("schedule.adherence.exceptions"));
         exTitle.getStyleClass().add("panel-title");
         exTitle.setLabelFor(exceptions);
-        getChildren().addAll(run, explain, table, exTitle, exceptions, new HBox(6, note, excuse));
+        until.setId("schedule-adherence-until");
+        until.setWrapText(true);
+        getChildren().addAll(run, explain, until, table, exTitle, exceptions, new HBox(6, note, excuse));
         model.reportProperty().addListener((o, a, r) -> show(r));
         model.liveProperty().addListener((o, a, m) -> badges.forEach((agent, l) -> paint(l, m.get(agent))));
     }
@@ -110,7 +112,10 @@ final class AdherencePanel extends VBox implements AdherenceBadges {
         return c;
     }
 
+    private final Label until = new Label();
+
     private void show(AdherenceService.Report r) {
+        until.setText(texts.get("schedule.adherence.until", texts.dateTime(r.fromMs()), texts.dateTime(r.toMs())));
         Map<String, String> names = new HashMap<>();
         Map<String, String> teamOf = new HashMap<>();
         for (Agent a : model.schedule().agents()) {
