@@ -58,6 +58,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final java.util.concurrent.ExecutorService staffingThread;
     private final QaWiring qa;
     private final io.floorview.service.live.FloorLayouts floorLayouts;
+    private final io.floorview.service.schedule.AdherenceService adherence;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -86,6 +87,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
                 io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
         reports = new io.floorview.service.report.ReportService(db, settings);
         closeables.push(reports);
+        adherence = new io.floorview.service.schedule.AdherenceService(schedules, cache,
+                new io.floorview.store.schedule.ExcuseRepository(db), System::currentTimeMillis);
         if (options.feed() == null) { // the embedded simulator's agents get its planned shifts, labelled as a sample
             int n = io.floorview.service.schedule.SampleSchedule.generate(schedules,
                     io.floorview.feed.sim.SimulatedRoster.of(options.simulator()), settings.businessDay(now));
@@ -118,6 +121,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** The thread the Staffing screen's database work runs on. */
     public java.util.concurrent.Executor staffingExecutor() {
         return staffingThread;
+    }
+
+    /** Adherence to the published schedule: live from snapshots ({@code live(snapshot)}) and over a range. */
+    public io.floorview.service.schedule.AdherenceService adherence() {
+        return adherence;
     }
 
     /** Agent schedules: roster, activity codes, draft and published blocks (blocks on the database). */

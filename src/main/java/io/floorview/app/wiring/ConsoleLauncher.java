@@ -36,7 +36,8 @@ public final class ConsoleLauncher {
                         context.reports().executor(), Platform::runLater), Platform::runLater, messages,
                         java.time.LocalDate.now(context.floor().settings().zone())))));
         sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
-                .create(context.schedules(), messages, context.supervisor(),
+                .create(context.schedules(), context.adherence(), context::addSnapshotListener, messages,
+                        context.supervisor(),
                         context.floor().settings().businessDay(System.currentTimeMillis()))));
         sections.add(new Section("staffing", messages.get("staffing.section"), () -> new io.floorview.ui.staffing.StaffingView(
                 new io.floorview.ui.staffing.StaffingViewModel(context.staffing(), io.floorview.ui.common.UiExecutor.of(

@@ -1,6 +1,10 @@
 package io.floorview.ui.schedule;
 
+import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.service.schedule.AdherenceService;
 import io.floorview.service.schedule.ScheduleService;
+import io.floorview.ui.common.FxBridge;
+import java.util.function.Consumer;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.common.UiExecutor;
 import java.time.LocalDate;
@@ -14,7 +18,13 @@ public final class ScheduleScreen {
     private ScheduleScreen() {
     }
 
-    public static ScheduleView create(ScheduleService service, Messages messages, String author, LocalDate today) {
+    /**
+     * @param snapshots registers a listener of the live floor's snapshots (called on the snapshot thread), for
+     *                  live adherence
+     */
+    public static ScheduleView create(ScheduleService service, AdherenceService adherence,
+                                      Consumer<Consumer<FloorSnapshot>> snapshots, Messages messages, String author,
+                                      LocalDate today) {
         ExecutorService io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "schedule-io");
             t.setDaemon(true);
@@ -22,7 +32,10 @@ public final class ScheduleScreen {
         });
         ScheduleViewModel model = new ScheduleViewModel(service, UiExecutor.of(io, Platform::runLater),
                 new ScheduleTexts(messages, service.zone()), author, today);
-        ScheduleView view = new ScheduleView(model);
+        AdherenceModel live = new AdherenceModel(adherence, UiExecutor.of(io, Platform::runLater), model, author);
+        ScheduleView view = new ScheduleView(model, live);
+        FxBridge<FloorSnapshot> bridge = new FxBridge<>(Platform::runLater, live::update);
+        snapshots.accept(bridge::publish);
         model.reload();
         return view;
     }

@@ -33,8 +33,12 @@ final class ScheduleTexts {
         return messages.locale();
     }
 
+    /** The text of {@code key}; every pattern of this bundle goes through MessageFormat (a quote is ''). */
     String get(String key, Object... args) {
-        return messages.get(key, args);
+        if (args.length > 0) {
+            return messages.get(key, args);
+        }
+        return new java.text.MessageFormat(messages.get(key), messages.locale()).format(new Object[0]);
     }
 
     String time(long ms) {

@@ -5,7 +5,7 @@ import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.Schedule;
 import io.floorview.domain.schedule.ScheduleItem;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.ui.schedule.ScheduleViewModel.Level;
 import io.floorview.ui.schedule.ScheduleViewModel.Span;
 import java.time.Instant;
@@ -58,6 +58,11 @@ public final class ScheduleView extends BorderPane {
     private AdherenceBadges adherence = AdherenceBadges.NONE;
 
     public ScheduleView(ScheduleViewModel model) {
+        this(model, null);
+    }
+
+    /** With {@code adherence} (may be {@code null}): live badges before names and an Adherence tab. */
+    public ScheduleView(ScheduleViewModel model, AdherenceModel adherenceModel) {
         this.model = model;
         this.texts = model.texts();
         this.dialogs = new ScheduleDialogs(model, texts);
@@ -74,7 +79,23 @@ public final class ScheduleView extends BorderPane {
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::timelineKey);
         rows.getStyleClass().add("timeline-rows");
         setCenter(centre);
-        setRight(sidePanel());
+        VBox side = sidePanel();
+        if (adherenceModel == null) {
+            setRight(side);
+        } else {
+            AdherencePanel panel = new AdherencePanel(adherenceModel, texts);
+            adherence = panel;
+            javafx.scene.control.Tab block = new javafx.scene.control.Tab(texts.get("schedule.tab.block"), side);
+            block.setId("schedule-tab-block");
+            javafx.scene.control.Tab adh = new javafx.scene.control.Tab(texts.get("schedule.tab.adherence"), panel);
+            adh.setId("schedule-tab-adherence");
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(block, adh);
+            tabs.setId("schedule-side-tabs");
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setPrefWidth(340);
+            tabs.getStyleClass().add("side-panel");
+            setRight(tabs);
+        }
         status.setId("schedule-status");
         status.getStyleClass().add("schedule-status");
         status.textProperty().bind(model.statusProperty());
@@ -93,12 +114,6 @@ public final class ScheduleView extends BorderPane {
         model.selectedAgentProperty().addListener((o, a, b) -> showSelection());
         model.history().addListener((ListChangeListener<ScheduleChange>) c -> showDetails());
         widthProperty().addListener((o, a, b) -> rebuildHeader());
-        rebuild();
-    }
-
-    /** Shows each agent's adherence next to their name (see {@link AdherenceBadges}). */
-    public void setAdherence(AdherenceBadges badges) {
-        this.adherence = badges;
         rebuild();
     }
 

@@ -123,6 +123,9 @@ final class TimelineRow extends Region {
         bar.setStyle("-fx-background-color: " + code.colour() + ";");
         bar.setPadding(new Insets(0, 4, 0, 4));
         bar.setMinWidth(0);
+        if (code.layer() == Layer.SHIFT) {
+            bar.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        }
         bar.setTooltip(new Tooltip(bar.getText()));
         bar.setAccessibleText(bar.getText());
         if (i.id().equals(model.selectedItemProperty().get())) {
@@ -260,8 +263,8 @@ final class TimelineRow extends Region {
             double y;
             double h;
             switch (b.layer()) {
-                case SHIFT -> { y = 3; h = HEIGHT - 6; }
-                case ACTIVITY -> { y = 8; h = HEIGHT - 16; }
+                case SHIFT -> { y = 2; h = HEIGHT - 4; }
+                case ACTIVITY -> { y = 15; h = HEIGHT - 18; }
                 default -> { y = 1; h = HEIGHT - 2; }
             }
             b.node().resizeRelocate(x, y, w, h);
