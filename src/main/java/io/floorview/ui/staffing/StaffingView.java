@@ -255,8 +255,12 @@ public final class StaffingView extends VBox {
         diff.visibleProperty().bind(model.scheduleShownProperty());
         table.getColumns().add(diff);
         TableColumn<ForecastRowModel, String> note = column("staffing.col.note", r -> r.gapProperty());
-        note.setPrefWidth(260);
         table.getColumns().add(note);
+        double[] widths = {70, 100, 80, 80, 70, 120, 100, 110, 340};
+        for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(Math.min(widths[i], 100));
+        }
 
         Label editError = new Label();
         editError.setId("staffing-edit-error");
