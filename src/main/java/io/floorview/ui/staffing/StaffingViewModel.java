@@ -8,7 +8,7 @@ import io.floorview.service.staffing.QueueSelection;
 import io.floorview.service.staffing.StaffingParameters;
 import io.floorview.service.staffing.StaffingService;
 import io.floorview.service.staffing.StaffingService.IntervalLoad;
-import io.floorview.store.ForecastEditStore.Edit;
+import io.floorview.domain.forecast.ForecastEdit;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.common.UiExecutor;
 import java.math.BigDecimal;
@@ -379,10 +379,10 @@ public final class StaffingViewModel {
         if (forecast == null) {
             return;
         }
-        Map<Integer, Edit> changed = new TreeMap<>();
+        Map<Integer, ForecastEdit> changed = new TreeMap<>();
         for (ForecastRowModel m : rows) {
             if (m.dirty()) {
-                changed.put(m.slot(), new Edit(m.workCalls(), m.workAht()));
+                changed.put(m.slot(), new ForecastEdit(m.workCalls(), m.workAht()));
             }
         }
         if (changed.isEmpty()) {
