@@ -10,7 +10,7 @@ import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.Schedule;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.domain.schedule.ScheduleRules;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.store.schedule.ScheduleRepository;
 import io.floorview.store.schedule.ScheduleRepository.Copy;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.ItemChange;
 import io.floorview.domain.schedule.Layer;
 import io.floorview.domain.schedule.ScheduleEdits;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.store.Database;
 import java.sql.Connection;

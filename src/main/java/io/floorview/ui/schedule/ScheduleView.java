@@ -5,7 +5,7 @@ import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.Schedule;
 import io.floorview.domain.schedule.ScheduleItem;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.ui.schedule.ScheduleViewModel.Level;
 import io.floorview.ui.schedule.ScheduleViewModel.Span;
 import java.time.Instant;
@@ -87,9 +87,10 @@ public final class ScheduleView extends BorderPane {
         model.warningsProperty().addListener((o, a, b) -> rebuild());
         model.agents().addListener((ListChangeListener<Agent>) c -> rebuild());
         model.selectedItemProperty().addListener((o, a, b) -> {
-            rebuild();
+            showSelection();
             showDetails();
         });
+        model.selectedAgentProperty().addListener((o, a, b) -> showSelection());
         model.history().addListener((ListChangeListener<ScheduleChange>) c -> showDetails());
         widthProperty().addListener((o, a, b) -> rebuildHeader());
         rebuild();
@@ -292,6 +293,19 @@ public final class ScheduleView extends BorderPane {
             out.add(ms);
         }
         return out;
+    }
+
+    private void showSelection() {
+        for (javafx.scene.Node n : rows.getChildren()) {
+            if (n instanceof HBox line && line.getChildren().size() == 2
+                    && line.getChildren().get(1) instanceof TimelineRow row) {
+                row.select(model.selectedItemProperty().get());
+                line.getStyleClass().remove("selected-agent");
+                if (row.agent().equals(model.selectedAgentProperty().get())) {
+                    line.getStyleClass().add("selected-agent");
+                }
+            }
+        }
     }
 
     private void rebuild() {

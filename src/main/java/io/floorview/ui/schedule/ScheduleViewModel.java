@@ -12,7 +12,7 @@ import io.floorview.domain.schedule.ScheduleCopy;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.domain.schedule.ShiftTemplate;
 import io.floorview.service.schedule.ScheduleService;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.ui.common.UiExecutor;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -89,9 +89,9 @@ final class TimelineRow extends Region {
         }
         setOnMousePressed(e -> {
             if (e.getTarget() == this || dayLines.contains(e.getTarget())) {
+                requestFocusOnTimeline();
                 model.selectedAgentProperty().set(agent);
                 model.selectedItemProperty().set(null);
-                requestFocusOnTimeline();
             }
         });
         setOnContextMenuRequested(e -> {
@@ -134,9 +134,9 @@ final class TimelineRow extends Region {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
+            requestFocusOnTimeline();
             model.selectedAgentProperty().set(agent);
             model.selectedItemProperty().set(i.id());
-            requestFocusOnTimeline();
             drag.start(edge(bar, e), e.getSceneX(), bar.getLayoutX(), bar.getWidth());
             e.consume();
         });
@@ -268,6 +268,16 @@ final class TimelineRow extends Region {
             if (b.badge() != null) {
                 double bw = b.badge().prefWidth(-1);
                 b.badge().resizeRelocate(Math.min(x + w + 1, getWidth() - bw), y - 1, bw, 16);
+            }
+        }
+    }
+
+    /** Marks the bar of {@code itemId} as selected (and no other). */
+    void select(String itemId) {
+        for (Bar b : bars) {
+            b.node().getStyleClass().remove("selected");
+            if (b.item().id().equals(itemId)) {
+                b.node().getStyleClass().add("selected");
             }
         }
     }

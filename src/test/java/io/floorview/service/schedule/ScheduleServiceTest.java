@@ -10,7 +10,7 @@ import io.floorview.domain.schedule.RuleLimits;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.store.Database;
-import io.floorview.store.schedule.ScheduleChange;
+import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.store.schedule.ScheduleRepository;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package io.floorview.store.schedule;
+package io.floorview.domain.schedule;
 
-import io.floorview.domain.schedule.ScheduleItem;
+
 
 /**
  * One entry of the change history: who did what when, and the block before and after ({@code null} when it

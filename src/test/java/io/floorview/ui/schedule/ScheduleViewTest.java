@@ -1,0 +1,223 @@
+package io.floorview.ui.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.floorview.domain.schedule.Agent;
+import io.floorview.domain.schedule.ItemChange;
+import io.floorview.domain.schedule.RuleLimits;
+import io.floorview.domain.schedule.ScheduleItem;
+import io.floorview.service.schedule.ScheduleService;
+import io.floorview.store.Database;
+import io.floorview.store.schedule.ScheduleRepository;
+import io.floorview.ui.common.Messages;
+import io.floorview.ui.common.UiExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The schedule editor as a team leader uses it: drag, keys, undo/redo, refusals, warnings, publish, CSV. */
+@ExtendWith(ApplicationExtension.class)
+class ScheduleViewTest {
+
+    private static final long H = 3_600_000L;
+    private static final long M = 60_000L;
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    private static final long DAY = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
+    private static final ScheduleItem SHIFT = new ScheduleItem("s1", "a1", "shift", DAY + 9 * H, 8 * H);
+    private static final ScheduleItem BREAK = new ScheduleItem("b1", "a1", "break", DAY + 11 * H, 15 * M);
+    private static final ScheduleItem LUNCH = new ScheduleItem("l1", "a1", "lunch", DAY + 13 * H, 30 * M);
+
+    @TempDir
+    static Path dir;
+    private static final AtomicInteger DB = new AtomicInteger();
+    private ScheduleService service;
+    private ScheduleViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        service = new ScheduleService(new ScheduleRepository(Database.open(dir.resolve("s" + DB.incrementAndGet()
+                + ".db"))), ZoneOffset.UTC, RuleLimits.DEFAULT, () -> DAY + 8 * H);
+        service.saveAgents(List.of(new Agent("a1", "Ann Lee", "Team North", List.of("sales")),
+                new Agent("a2", "Bob Ray", "Team South", List.of("support"))), "user");
+        service.save("maria", List.of(ItemChange.insert(SHIFT), ItemChange.insert(BREAK), ItemChange.insert(LUNCH)));
+        AtomicInteger ids = new AtomicInteger();
+        model = new ScheduleViewModel(service, UiExecutor.sameThread(),
+                new ScheduleTexts(new Messages(Locale.ENGLISH), ZoneOffset.UTC), "maria", MONDAY);
+        model.setIds(() -> "n" + ids.incrementAndGet());
+        ScheduleView view = new ScheduleView(model);
+        Scene scene = new Scene(view, 1280, 780);
+        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.reload();
+    }
+
+    private ScheduleItem draft(String id) {
+        return service.draftSchedule(Instant.ofEpochMilli(DAY - 24 * H), Instant.ofEpochMilli(DAY + 48 * H)).items()
+                .stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private TimelineRow row(FxRobot robot, String agent) {
+        return robot.lookup("#row-" + agent).queryAs(TimelineRow.class);
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#schedule-status").queryAs(Label.class).getText();
+    }
+
+    private void dragBy(FxRobot robot, String itemId, long ms) {
+        double px = ms * row(robot, "a1").pxPerMs();
+        robot.drag("#item-" + itemId).moveBy(px, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingABreakMovesItSnappedToTheStep(FxRobot robot) {
+        dragBy(robot, "b1", 30 * M); // 15-minute steps
+        assertThat(draft("b1").startMs()).isEqualTo(DAY + 11 * H + 30 * M);
+
+        robot.interact(() -> model.snapMinutesProperty().set(5));
+        dragBy(robot, "b1", -10 * M); // 5-minute steps (a pixel is about two minutes)
+        assertThat(draft("b1").startMs()).isEqualTo(DAY + 11 * H + 20 * M);
+        assertThat(draft("b1").durationMs()).isEqualTo(15 * M);
+        assertThat(status(robot)).isEqualTo("Block moved.");
+    }
+
+    @Test
+    void insertAndDeleteByKeyboard(FxRobot robot) {
+        TimelineRow bob = row(robot, "a2");
+        robot.clickOn(bob); // Bob's empty row: selects Bob
+        assertThat(model.selectedAgentProperty().get()).isEqualTo("a2");
+        robot.type(KeyCode.INSERT);
+        ScheduleItem added = draft("n1");
+        assertThat(added).isEqualTo(new ScheduleItem("n1", "a2", "break", DAY + 9 * H, 15 * M));
+        assertThat(robot.lookup("#item-n1").tryQuery()).isPresent();
+        assertThat(model.selectedItemProperty().get()).isEqualTo("n1");
+        // a break with no shift under it is allowed, with the warning next to it
+        assertThat(robot.lookup("#warn-n1").tryQuery()).isPresent();
+
+        robot.type(KeyCode.DELETE);
+        assertThat(draft("n1")).isNull();
+        assertThat(robot.lookup("#item-n1").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void arrowKeysMoveAndUndoRedoTakeItBackAndForth(FxRobot robot) {
+        robot.clickOn("#item-b1");
+        robot.type(KeyCode.RIGHT);
+        assertThat(draft("b1").startMs()).isEqualTo(DAY + 11 * H + 15 * M);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertThat(draft("b1").endMs()).isEqualTo(DAY + 11 * H + 45 * M);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(draft("b1").endMs()).isEqualTo(DAY + 11 * H + 30 * M);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(draft("b1")).isEqualTo(BREAK);
+        assertThat(robot.lookup("#schedule-undo").queryButton().isDisabled()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(draft("b1").startMs()).isEqualTo(DAY + 11 * H + 15 * M);
+        robot.clickOn("#schedule-redo");
+        assertThat(draft("b1").endMs()).isEqualTo(DAY + 11 * H + 45 * M);
+        assertThat(status(robot)).isEqualTo("Redone.");
+    }
+
+    @Test
+    void anInvalidEditIsRefusedWithTheReasonAndNothingChanges(FxRobot robot) {
+        robot.clickOn("#item-b1");
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT); // a 15-minute break made 0 long
+        assertThat(status(robot)).isEqualTo("Not saved: a block must end after it starts.");
+        assertThat(draft("b1")).isEqualTo(BREAK);
+
+        // someone else moves the lunch; this editor still shows the old one
+        service.save("luca", List.of(ItemChange.update(LUNCH, LUNCH.movedTo(DAY + 14 * H))));
+        dragBy(robot, "l1", 30 * M);
+        assertThat(status(robot)).contains("Not saved: the block was changed by someone else");
+        assertThat(draft("l1").startMs()).isEqualTo(DAY + 14 * H);
+        assertThat(robot.lookup("#schedule-status").queryAs(Label.class).getStyleClass()).contains("level-error");
+    }
+
+    @Test
+    void anOverlapIsWarnedNextToTheBlock(FxRobot robot) {
+        assertThat(robot.lookup("#warn-b1").tryQuery()).isEmpty();
+        dragBy(robot, "b1", 2 * H + 5 * M); // 13:00-13:15, over the lunch
+        assertThat(draft("b1").startMs()).isEqualTo(DAY + 13 * H);
+        Node badge = robot.lookup("#warn-b1").query();
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getAccessibleText()).isEqualTo("Overlaps another block of the same layer by 0:15 h");
+        assertThat(robot.lookup("#item-b1").query().getStyleClass()).contains("has-warning");
+        assertThat(status(robot)).contains("rule warning");
+        assertThat(model.warningList()).hasSize(2);
+    }
+
+    @Test
+    void publishMakesTheDraftThePublishedSchedule(FxRobot robot) {
+        assertThat(robot.lookup("#schedule-draft-state").queryAs(Label.class).getText())
+                .isEqualTo("Draft has unpublished changes");
+        robot.clickOn("#item-b1").type(KeyCode.RIGHT);
+        robot.clickOn("#schedule-publish");
+        assertThat(service.publishedSchedule(Instant.ofEpochMilli(DAY), Instant.ofEpochMilli(DAY + 24 * H))
+                .scheduledAt("a1", DAY + 11 * H + 20 * M)).map(ScheduleItem::code).contains("break");
+        assertThat(robot.lookup("#schedule-draft-state").queryAs(Label.class).getText()).isEqualTo("Draft = published");
+        assertThat(robot.lookup("#schedule-publish").queryButton().isDisabled()).isTrue();
+        assertThat(status(robot)).isEqualTo("Published: 3 blocks are now the schedule adherence and staffing use.");
+    }
+
+    @Test
+    void historyShowsWhoChangedWhatAndRestorePutsItBack(FxRobot robot) {
+        robot.clickOn("#item-b1").type(KeyCode.RIGHT);
+        javafx.scene.control.ListView<?> history = robot.lookup("#schedule-history").queryListView();
+        assertThat(history.getItems()).hasSize(4);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        robot.clickOn("#schedule-restore");
+        assertThat(draft("b1")).isEqualTo(BREAK);
+        assertThat(status(robot)).isEqualTo("Block restored as it was before that change.");
+    }
+
+    @Test
+    void csvRoundTripAndABadFileImportsNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("day-" + DB.get() + ".csv");
+        robot.interact(() -> model.exportCsv(file));
+        assertThat(Files.readAllLines(file)).containsExactly("agent,activity,start,end",
+                "a1,shift,2026-11-23T09:00:00Z,2026-11-23T17:00:00Z",
+                "a1,break,2026-11-23T11:00:00Z,2026-11-23T11:15:00Z",
+                "a1,lunch,2026-11-23T13:00:00Z,2026-11-23T13:30:00Z");
+        // wipe the day, import it back: the same blocks (new ids)
+        service.save("maria", List.of(ItemChange.delete(SHIFT), ItemChange.delete(BREAK), ItemChange.delete(LUNCH)));
+        robot.interact(() -> model.importCsv(file));
+        assertThat(status(robot)).isEqualTo("Imported 3 blocks from " + file.getFileName() + ".");
+        assertThat(service.draftSchedule(Instant.ofEpochMilli(DAY), Instant.ofEpochMilli(DAY + 24 * H)).items())
+                .extracting(ScheduleItem::agent, ScheduleItem::code, ScheduleItem::startMs, ScheduleItem::durationMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a1", "shift", SHIFT.startMs(), SHIFT.durationMs()),
+                        org.assertj.core.groups.Tuple.tuple("a1", "break", BREAK.startMs(), BREAK.durationMs()),
+                        org.assertj.core.groups.Tuple.tuple("a1", "lunch", LUNCH.startMs(), LUNCH.durationMs()));
+
+        Path bad = dir.resolve("bad-" + DB.get() + ".csv");
+        Files.writeString(bad, "agent,activity,start,end\n"
+                + "a2,shift,2026-11-24T09:00:00Z,2026-11-24T17:00:00Z\n"
+                + "zz,shift,2026-11-24T09:00:00Z,2026-11-24T17:00:00Z\n"
+                + "a2,break,2026-11-24T11:00,2026-11-24T11:15:00Z\n");
+        robot.interact(() -> model.importCsv(bad));
+        assertThat(status(robot)).isEqualTo("Nothing imported: 2 bad row(s). Line 3: agent 'zz' is not on the roster; "
+                + "Line 4: '2026-11-24T11:00' is not a time like 2026-11-23T09:00+01:00");
+        assertThat(service.draftSchedule(Instant.ofEpochMilli(DAY + 24 * H), Instant.ofEpochMilli(DAY + 48 * H))
+                .items()).isEmpty();
+    }
+}
