@@ -179,14 +179,17 @@ public final class StaffingService {
         }
     }
 
-    /** The published schedule's agents on the queues per interval; empty when there is none for the day. */
-    public Optional<double[]> scheduledAgents(LocalDate day, int intervalMinutes) {
+    /**
+     * The published schedule's agents on the queues per interval (those skilled for the chosen queues); empty when
+     * there is none for the day.
+     */
+    public Optional<double[]> scheduledAgents(LocalDate day, QueueSelection queues, int intervalMinutes) {
         if (scheduled == null) {
             return Optional.empty();
         }
         long[][] slots = slots(day, intervalMinutes);
         return scheduled.onQueueAgentsPerInterval(Instant.ofEpochMilli(slots[0][0]),
-                Duration.ofMinutes(intervalMinutes), slots.length);
+                Duration.ofMinutes(intervalMinutes), slots.length, java.util.Set.copyOf(queues.queues()));
     }
 
     // --- the day's intervals and their history

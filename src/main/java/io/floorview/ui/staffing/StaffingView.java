@@ -43,6 +43,7 @@ public final class StaffingView extends VBox {
     private final TableView<ForecastRowModel> table = new TableView<>();
     private final CoverageChart chart;
     private final NumberFormat oneDecimal;
+    private boolean syncingQueues;
 
     public StaffingView(StaffingViewModel model) {
         this.model = model;
@@ -99,12 +100,27 @@ public final class StaffingView extends VBox {
         queues.setPrefWidth(220);
         queues.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             List<String> checked = List.copyOf(queues.getCheckModel().getCheckedItems());
-            if (!checked.equals(model.selectedQueues())) {
+            queues.setTitle(checked.isEmpty() ? messages.get("staffing.queues.all") : String.join(", ", checked));
+            if (!syncingQueues && !checked.equals(model.selectedQueues())) {
                 model.selectedQueues().setAll(checked);
-                queues.setTitle(checked.isEmpty() ? messages.get("staffing.queues.all") : String.join(", ", checked));
                 model.load();
             }
         });
+        // the checks follow the view model too (a test or a reopened day setting the queues)
+        Runnable syncChecks = () -> {
+            if (model.selectedQueues().equals(queues.getCheckModel().getCheckedItems())) {
+                return;
+            }
+            syncingQueues = true;
+            try {
+                queues.getCheckModel().clearChecks();
+                model.selectedQueues().forEach(q -> queues.getCheckModel().check(q));
+            } finally {
+                syncingQueues = false;
+            }
+        };
+        model.selectedQueues().addListener((ListChangeListener<String>) c -> syncChecks.run());
+        model.queues().addListener((ListChangeListener<String>) c -> syncChecks.run());
         ChoiceBox<Integer> interval = new ChoiceBox<>();
         interval.setId("staffing-interval");
         interval.getItems().addAll(15, 30);
@@ -120,6 +136,7 @@ public final class StaffingView extends VBox {
             }
         });
         interval.setValue(model.intervalMinutesProperty().get());
+        model.intervalMinutesProperty().addListener((o, a, b) -> interval.setValue(b.intValue()));
         interval.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != model.intervalMinutesProperty().get()) {
                 model.intervalMinutesProperty().set(b);
@@ -364,6 +381,7 @@ public final class StaffingView extends VBox {
     private Label label(String key, Node target) {
         Label l = new Label(messages.get(key));
         l.setLabelFor(target);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("staffing-label");
         return l;
     }

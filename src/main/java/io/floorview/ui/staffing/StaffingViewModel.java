@@ -198,7 +198,7 @@ public final class StaffingViewModel {
         busy.set(true);
         setStatus(messages.get("staffing.status.loading"), false);
         executor.submit(() -> new Loaded(service.queues(d), service.forecast(d, sel, minutes),
-                service.scheduledAgents(d, minutes)), loaded -> {
+                service.scheduledAgents(d, sel, minutes)), loaded -> {
                     if (gen != loadGeneration) {
                         return;
                     }

@@ -189,16 +189,17 @@ class StaffingServiceTest {
     void asksTheScheduleForTheDaysIntervals() {
         try (ForecastCache cache = threeMondays()) {
             List<Object> asked = new ArrayList<>();
-            ScheduledAgents fake = (start, interval, count) -> {
+            ScheduledAgents fake = (start, interval, count, queues) -> {
+                asked.add(queues);
                 asked.add(start);
                 asked.add(interval);
                 asked.add(count);
                 return Optional.of(new double[count]);
             };
             StaffingService s = service(cache, CenterSettings.defaults(UTC), at(DAY, 12, 0, UTC), fake);
-            assertThat(s.scheduledAgents(DAY, 30)).hasValueSatisfying(v -> assertThat(v).hasSize(48));
-            assertThat(asked).containsExactly(Instant.ofEpochMilli(at(DAY, 0, 0, UTC)), Duration.ofMinutes(30), 48);
-            assertThat(service(cache, CenterSettings.defaults(UTC), 0, null).scheduledAgents(DAY, 30)).isEmpty();
+            assertThat(s.scheduledAgents(DAY, new QueueSelection(List.of("sales")), 30)).hasValueSatisfying(v -> assertThat(v).hasSize(48));
+            assertThat(asked).containsExactly(java.util.Set.of("sales"), Instant.ofEpochMilli(at(DAY, 0, 0, UTC)), Duration.ofMinutes(30), 48);
+            assertThat(service(cache, CenterSettings.defaults(UTC), 0, null).scheduledAgents(DAY, QueueSelection.allQueues(), 30)).isEmpty();
         }
     }
 

@@ -66,7 +66,7 @@ class StaffingViewTest {
             cache.block(at(DAY.minusWeeks(k), 9, 0), "sales", 10, 100, 20)
                     .block(at(DAY.minusWeeks(k), 14, 0), "sales", 20, 150, 30);
         }
-        ScheduledAgents schedule = (start, interval, count) -> {
+        ScheduledAgents schedule = (start, interval, count, queues) -> {
             double[] v = new double[count];
             Arrays.fill(v, SCHEDULED);
             return Optional.of(v);
