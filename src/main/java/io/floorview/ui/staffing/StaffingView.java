@@ -220,7 +220,15 @@ public final class StaffingView extends VBox {
         note.textProperty().bind(model.scheduleNoteProperty());
         note.visibleProperty().bind(model.scheduleNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        HBox head = new HBox(14, title, legendRequired, legendScheduled, legendUnder, legendOver, note);
+        Label summary = new Label();
+        summary.setId("staffing-coverage-summary");
+        summary.getStyleClass().add("staffing-hint");
+        summary.textProperty().bind(model.coverageSummaryProperty());
+        chart.accessibleTextProperty().bind(Bindings.concat(title.getText(), ": ", model.coverageSummaryProperty(), " ",
+                model.scheduleNoteProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(14, title, legendRequired, legendScheduled, legendUnder, legendOver, note, gap, summary);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox box = new VBox(4, head, chart);

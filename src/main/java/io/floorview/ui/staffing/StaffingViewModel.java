@@ -71,6 +71,7 @@ public final class StaffingViewModel {
     private final ObjectProperty<List<CoveragePoint>> coverage = new SimpleObjectProperty<>(this, "coverage", List.of());
     private final BooleanProperty scheduleShown = new SimpleBooleanProperty(this, "scheduleShown");
     private final StringProperty scheduleNote = new SimpleStringProperty(this, "scheduleNote", "");
+    private final StringProperty coverageSummary = new SimpleStringProperty(this, "coverageSummary", "");
 
     private DayForecast forecast;
     private double[] scheduled;
@@ -177,6 +178,11 @@ public final class StaffingViewModel {
 
     public StringProperty scheduleNoteProperty() {
         return scheduleNote;
+    }
+
+    /** How many intervals are under- and over-staffed, in words (empty without a schedule). */
+    public StringProperty coverageSummaryProperty() {
+        return coverageSummary;
     }
 
     public DayForecast forecast() {
@@ -302,6 +308,9 @@ public final class StaffingViewModel {
                 points.add(new CoveragePoint(m.time(), s.scheduledHeads(), m.scheduledProperty().get()));
             }
             coverage.set(List.copyOf(points));
+            long under = points.stream().filter(x -> x.status() == CoveragePoint.Status.UNDER).count();
+            long over = points.stream().filter(x -> x.status() == CoveragePoint.Status.OVER).count();
+            coverageSummary.set(scheduled == null ? "" : messages.get("staffing.chart.summary", under, over));
         }, e -> setStatus(messages.get("staffing.status.staffFailed", e.getMessage()), true));
     }
 
