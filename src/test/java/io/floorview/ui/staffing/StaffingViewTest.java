@@ -181,12 +181,12 @@ class StaffingViewTest {
         assertThat(robot.lookup("#coverage-mark-" + NINE).queryLabeled().getText()).isEqualTo("\u25B2");
         assertThat(robot.lookup("#coverage-mark-" + FOURTEEN).queryLabeled().getText()).isEqualTo("\u25BC");
         assertThat(robot.lookup("#staffing-schedule-note").queryAs(Node.class).isVisible()).isFalse();
-        long under = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.UNDER).count();
-        long over = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.OVER).count();
-        assertThat(under).isPositive();
-        assertThat(over).isPositive();
+        long underCount = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.UNDER).count();
+        long overCount = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.OVER).count();
+        assertThat(underCount).isPositive();
+        assertThat(overCount).isPositive();
         assertThat(robot.lookup("#staffing-coverage-summary").queryLabeled().getText())
-                .isEqualTo("\u25BC " + under + " interval(s) under-staffed \u00b7 \u25B2 " + over + " over-staffed");
+                .isEqualTo("\u25BC " + underCount + " interval(s) under-staffed \u00b7 \u25B2 " + overCount + " over-staffed");
         assertThat(robot.lookup("#staffing-basis").queryLabeled().getText())
                 .startsWith("Only 3 of the 6 Mondays");
     }
