@@ -1,5 +1,6 @@
 package io.floorview.store;
 
+import io.floorview.domain.forecast.ForecastEdit;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,14 +18,6 @@ import org.sqlite.SQLiteConnection;
  */
 public final class ForecastEditStore {
 
-    /** What was typed for one interval; a null field follows the forecast from history. */
-    public record Edit(BigDecimal calls, BigDecimal ahtSec) {
-
-        public boolean isEmpty() {
-            return calls == null && ahtSec == null;
-        }
-    }
-
     private final Database db;
 
     public ForecastEditStore(Database db) {
@@ -32,8 +25,8 @@ public final class ForecastEditStore {
     }
 
     /** The saved edits of a forecast, by slot. */
-    public Map<Integer, Edit> load(LocalDate day, String queues, int intervalMinutes) {
-        Map<Integer, Edit> out = new TreeMap<>();
+    public Map<Integer, ForecastEdit> load(LocalDate day, String queues, int intervalMinutes) {
+        Map<Integer, ForecastEdit> out = new TreeMap<>();
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT slot, calls, aht_sec"
                 + " FROM forecast_edit WHERE day = ? AND queues = ? AND interval_min = ? ORDER BY slot")) {
             ps.setString(1, day.toString());
@@ -41,7 +34,7 @@ public final class ForecastEditStore {
             ps.setInt(3, intervalMinutes);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getInt(1), new Edit(decimal(rs.getString(2)), decimal(rs.getString(3))));
+                    out.put(rs.getInt(1), new ForecastEdit(decimal(rs.getString(2)), decimal(rs.getString(3))));
                 }
             }
             return out;
@@ -54,7 +47,7 @@ public final class ForecastEditStore {
      * Writes the edits of the given slots in one transaction: an empty edit removes the slot's row (it follows
      * history again); slots not given stay as they are. Nothing is written when any row fails.
      */
-    public void save(LocalDate day, String queues, int intervalMinutes, Map<Integer, Edit> edits, long savedMs) {
+    public void save(LocalDate day, String queues, int intervalMinutes, Map<Integer, ForecastEdit> edits, long savedMs) {
         try (Connection c = db.connect()) {
             // take the write lock when the transaction begins (BEGIN IMMEDIATE), then write all or nothing
             c.unwrap(SQLiteConnection.class).getConnectionConfig()
@@ -65,7 +58,7 @@ public final class ForecastEditStore {
                  PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO forecast_edit"
                          + " (day, queues, interval_min, slot, calls, aht_sec, saved_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (var e : edits.entrySet()) {
-                    Edit edit = e.getValue();
+                    ForecastEdit edit = e.getValue();
                     if (edit.isEmpty()) {
                         del.setString(1, day.toString());
                         del.setString(2, queues);

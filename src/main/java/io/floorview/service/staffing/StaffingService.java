@@ -9,7 +9,7 @@ import io.floorview.domain.report.RollupSource;
 import io.floorview.domain.staffing.Load;
 import io.floorview.domain.staffing.Staffing;
 import io.floorview.store.ForecastEditStore;
-import io.floorview.store.ForecastEditStore.Edit;
+import io.floorview.domain.forecast.ForecastEdit;
 import io.floorview.store.RollupCoverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -101,7 +101,7 @@ public final class StaffingService {
             }
         }
         TreeMap<Long, Counts> today = buckets(slots[0][0], slots[slots.length - 1][1], queues);
-        Map<Integer, Edit> saved = edits.load(day, queues.key(), intervalMinutes);
+        Map<Integer, ForecastEdit> saved = edits.load(day, queues.key(), intervalMinutes);
         List<ForecastRow> rows = new ArrayList<>();
         int firstOpen = slots.length;
         double forecastSoFar = 0;
@@ -110,7 +110,7 @@ public final class StaffingService {
         for (int i = 0; i < slots.length; i++) {
             IntervalForecast f = forecaster.forecast(history.get(i)).orElse(null);
             Counts actual = sum(today, slots[i][0], slots[i][1]);
-            Edit edit = saved.getOrDefault(i, new Edit(null, null));
+            ForecastEdit edit = saved.getOrDefault(i, new ForecastEdit(null, null));
             ForecastRow row = new ForecastRow(i, slots[i][0], slots[i][1], f,
                     f == null ? null : BigDecimal.valueOf(f.offered()).setScale(1, RoundingMode.HALF_UP),
                     f == null || f.ahtSec() == null ? null
@@ -134,7 +134,7 @@ public final class StaffingService {
      * Saves edits of a day's forecast in one transaction: per slot, the calls and AHT typed (a null field, or an
      * edit with both null, follows history). Slots not given keep what was saved before.
      */
-    public void saveEdits(LocalDate day, QueueSelection queues, int intervalMinutes, Map<Integer, Edit> changed) {
+    public void saveEdits(LocalDate day, QueueSelection queues, int intervalMinutes, Map<Integer, ForecastEdit> changed) {
         checkInterval(intervalMinutes);
         int count = slots(day, intervalMinutes).length;
         for (int slot : changed.keySet()) {
@@ -179,14 +179,17 @@ public final class StaffingService {
         }
     }
 
-    /** The published schedule's agents on the queues per interval; empty when there is none for the day. */
-    public Optional<double[]> scheduledAgents(LocalDate day, int intervalMinutes) {
+    /**
+     * The published schedule's agents on the queues per interval (those skilled for the chosen queues); empty when
+     * there is none for the day.
+     */
+    public Optional<double[]> scheduledAgents(LocalDate day, QueueSelection queues, int intervalMinutes) {
         if (scheduled == null) {
             return Optional.empty();
         }
         long[][] slots = slots(day, intervalMinutes);
         return scheduled.onQueueAgentsPerInterval(Instant.ofEpochMilli(slots[0][0]),
-                Duration.ofMinutes(intervalMinutes), slots.length);
+                Duration.ofMinutes(intervalMinutes), slots.length, java.util.Set.copyOf(queues.queues()));
     }
 
     // --- the day's intervals and their history

@@ -43,6 +43,7 @@ public final class StaffingView extends VBox {
     private final TableView<ForecastRowModel> table = new TableView<>();
     private final CoverageChart chart;
     private final NumberFormat oneDecimal;
+    private boolean syncingQueues;
 
     public StaffingView(StaffingViewModel model) {
         this.model = model;
@@ -99,12 +100,27 @@ public final class StaffingView extends VBox {
         queues.setPrefWidth(220);
         queues.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             List<String> checked = List.copyOf(queues.getCheckModel().getCheckedItems());
-            if (!checked.equals(model.selectedQueues())) {
+            queues.setTitle(checked.isEmpty() ? messages.get("staffing.queues.all") : String.join(", ", checked));
+            if (!syncingQueues && !checked.equals(model.selectedQueues())) {
                 model.selectedQueues().setAll(checked);
-                queues.setTitle(checked.isEmpty() ? messages.get("staffing.queues.all") : String.join(", ", checked));
                 model.load();
             }
         });
+        // the checks follow the view model too (a test or a reopened day setting the queues)
+        Runnable syncChecks = () -> {
+            if (model.selectedQueues().equals(queues.getCheckModel().getCheckedItems())) {
+                return;
+            }
+            syncingQueues = true;
+            try {
+                queues.getCheckModel().clearChecks();
+                model.selectedQueues().forEach(q -> queues.getCheckModel().check(q));
+            } finally {
+                syncingQueues = false;
+            }
+        };
+        model.selectedQueues().addListener((ListChangeListener<String>) c -> syncChecks.run());
+        model.queues().addListener((ListChangeListener<String>) c -> syncChecks.run());
         ChoiceBox<Integer> interval = new ChoiceBox<>();
         interval.setId("staffing-interval");
         interval.getItems().addAll(15, 30);
@@ -120,6 +136,7 @@ public final class StaffingView extends VBox {
             }
         });
         interval.setValue(model.intervalMinutesProperty().get());
+        model.intervalMinutesProperty().addListener((o, a, b) -> interval.setValue(b.intValue()));
         interval.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != model.intervalMinutesProperty().get()) {
                 model.intervalMinutesProperty().set(b);
@@ -203,7 +220,15 @@ public final class StaffingView extends VBox {
         note.textProperty().bind(model.scheduleNoteProperty());
         note.visibleProperty().bind(model.scheduleNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        HBox head = new HBox(14, title, legendRequired, legendScheduled, legendUnder, legendOver, note);
+        Label summary = new Label();
+        summary.setId("staffing-coverage-summary");
+        summary.getStyleClass().add("staffing-hint");
+        summary.textProperty().bind(model.coverageSummaryProperty());
+        chart.accessibleTextProperty().bind(Bindings.concat(title.getText(), ": ", model.coverageSummaryProperty(), " ",
+                model.scheduleNoteProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(14, title, legendRequired, legendScheduled, legendUnder, legendOver, note, gap, summary);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox box = new VBox(4, head, chart);
@@ -255,8 +280,12 @@ public final class StaffingView extends VBox {
         diff.visibleProperty().bind(model.scheduleShownProperty());
         table.getColumns().add(diff);
         TableColumn<ForecastRowModel, String> note = column("staffing.col.note", r -> r.gapProperty());
-        note.setPrefWidth(260);
         table.getColumns().add(note);
+        double[] widths = {70, 100, 80, 80, 70, 120, 100, 110, 340};
+        for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(Math.min(widths[i], 100));
+        }
 
         Label editError = new Label();
         editError.setId("staffing-edit-error");
@@ -360,6 +389,7 @@ public final class StaffingView extends VBox {
     private Label label(String key, Node target) {
         Label l = new Label(messages.get(key));
         l.setLabelFor(target);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("staffing-label");
         return l;
     }

@@ -8,7 +8,7 @@ import io.floorview.service.staffing.QueueSelection;
 import io.floorview.service.staffing.StaffingParameters;
 import io.floorview.service.staffing.StaffingService;
 import io.floorview.service.staffing.StaffingService.IntervalLoad;
-import io.floorview.store.ForecastEditStore.Edit;
+import io.floorview.domain.forecast.ForecastEdit;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.common.UiExecutor;
 import java.math.BigDecimal;
@@ -71,6 +71,7 @@ public final class StaffingViewModel {
     private final ObjectProperty<List<CoveragePoint>> coverage = new SimpleObjectProperty<>(this, "coverage", List.of());
     private final BooleanProperty scheduleShown = new SimpleBooleanProperty(this, "scheduleShown");
     private final StringProperty scheduleNote = new SimpleStringProperty(this, "scheduleNote", "");
+    private final StringProperty coverageSummary = new SimpleStringProperty(this, "coverageSummary", "");
 
     private DayForecast forecast;
     private double[] scheduled;
@@ -179,6 +180,11 @@ public final class StaffingViewModel {
         return scheduleNote;
     }
 
+    /** How many intervals are under- and over-staffed, in words (empty without a schedule). */
+    public StringProperty coverageSummaryProperty() {
+        return coverageSummary;
+    }
+
     public DayForecast forecast() {
         return forecast;
     }
@@ -198,7 +204,7 @@ public final class StaffingViewModel {
         busy.set(true);
         setStatus(messages.get("staffing.status.loading"), false);
         executor.submit(() -> new Loaded(service.queues(d), service.forecast(d, sel, minutes),
-                service.scheduledAgents(d, minutes)), loaded -> {
+                service.scheduledAgents(d, sel, minutes)), loaded -> {
                     if (gen != loadGeneration) {
                         return;
                     }
@@ -302,6 +308,9 @@ public final class StaffingViewModel {
                 points.add(new CoveragePoint(m.time(), s.scheduledHeads(), m.scheduledProperty().get()));
             }
             coverage.set(List.copyOf(points));
+            long under = points.stream().filter(x -> x.status() == CoveragePoint.Status.UNDER).count();
+            long over = points.stream().filter(x -> x.status() == CoveragePoint.Status.OVER).count();
+            coverageSummary.set(scheduled == null ? "" : messages.get("staffing.chart.summary", under, over));
         }, e -> setStatus(messages.get("staffing.status.staffFailed", e.getMessage()), true));
     }
 
@@ -379,10 +388,10 @@ public final class StaffingViewModel {
         if (forecast == null) {
             return;
         }
-        Map<Integer, Edit> changed = new TreeMap<>();
+        Map<Integer, ForecastEdit> changed = new TreeMap<>();
         for (ForecastRowModel m : rows) {
             if (m.dirty()) {
-                changed.put(m.slot(), new Edit(m.workCalls(), m.workAht()));
+                changed.put(m.slot(), new ForecastEdit(m.workCalls(), m.workAht()));
             }
         }
         if (changed.isEmpty()) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class PublishedScheduleAgentsTest {
         schedules = new ScheduleService(new ScheduleRepository(Database.open(dir.resolve("fv.db"))), ZoneOffset.UTC,
                 RuleLimits.DEFAULT, () -> D);
         schedules.saveAgents(List.of(new Agent("a1", "Ada", "North", List.of("sales")),
-                new Agent("a2", "Bo", "North", List.of("sales"))), "test");
+                new Agent("a2", "Bo", "North", List.of("support"))), "test");
     }
 
     private static ItemChange block(String id, String agent, String code, long start, long duration) {
@@ -46,7 +47,7 @@ class PublishedScheduleAgentsTest {
     @Test
     void onQueueTimeCountsForThePartOfEachIntervalItCovers() {
         PublishedScheduleAgents agents = new PublishedScheduleAgents(schedules);
-        assertThat(agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48)).isEmpty();
+        assertThat(agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48, Set.of())).isEmpty();
 
         schedules.save("maria", List.of(
                 block("s1", "a1", "shift", D + 8 * H, 8 * H),            // 08:00–16:00
@@ -57,7 +58,7 @@ class PublishedScheduleAgentsTest {
         schedules.publish("maria");
         schedules.save("maria", List.of(block("s3", "a2", "shift", D + 13 * H, 2 * H))); // a draft: not counted
 
-        double[] v = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48).orElseThrow();
+        double[] v = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48, Set.of()).orElseThrow();
         assertThat(v).hasSize(48);
         assertThat(v[15]).isZero();                         // 07:30
         assertThat(v[16]).isCloseTo(1.0, within(1e-12));    // 08:00: a1; a2 is sick
@@ -67,8 +68,16 @@ class PublishedScheduleAgentsTest {
         assertThat(v[26]).isCloseTo(1.0, within(1e-12));    // 13:00: a1 only (a2's shift is a draft)
         assertThat(v[32]).isZero();                         // 16:00
 
-        double[] quarter = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(15), 96).orElseThrow();
+        double[] quarter = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(15), 96, Set.of()).orElseThrow();
         assertThat(quarter[40]).isCloseTo(1.0, within(1e-12)); // 10:00–10:15: a1 on a break, a2 on the queues
         assertThat(quarter[41]).isCloseTo(2.0, within(1e-12)); // 10:15
+
+        // for the sales queue only a1 (skilled for sales) counts; for support only a2
+        double[] sales = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48, Set.of("sales")).orElseThrow();
+        double[] support = agents.onQueueAgentsPerInterval(DAY, Duration.ofMinutes(30), 48, Set.of("support", "x"))
+                .orElseThrow();
+        assertThat(sales[20]).isCloseTo(0.5, within(1e-12));
+        assertThat(support[20]).isCloseTo(1.0, within(1e-12));
+        assertThat(sales[16] + support[16]).isCloseTo(v[16], within(1e-12));
     }
 }

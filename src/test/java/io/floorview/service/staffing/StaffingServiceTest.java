@@ -9,7 +9,7 @@ import io.floorview.domain.staffing.Shrinkage;
 import io.floorview.domain.staffing.StaffingGoal;
 import io.floorview.service.staffing.StaffingService.IntervalLoad;
 import io.floorview.store.ForecastEditStore;
-import io.floorview.store.ForecastEditStore.Edit;
+import io.floorview.domain.forecast.ForecastEdit;
 import io.floorview.store.RollupCoverage;
 import io.floorview.store.RollupStore;
 import java.math.BigDecimal;
@@ -141,8 +141,8 @@ class StaffingServiceTest {
         try (ForecastCache cache = threeMondays()) {
             StaffingService s = service(cache, CenterSettings.defaults(UTC), at(DAY, 12, 0, UTC), null);
             QueueSelection sales = new QueueSelection(List.of("sales"));
-            s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new Edit(new BigDecimal("20"), null),
-                    40, new Edit(new BigDecimal("5.5"), new BigDecimal("200"))));
+            s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new ForecastEdit(new BigDecimal("20"), null),
+                    40, new ForecastEdit(new BigDecimal("5.5"), new BigDecimal("200"))));
 
             DayForecast f = s.forecast(DAY, sales, 15);
             assertThat(f.rows().get(SLOT_0900).calls()).isEqualByComparingTo("20");
@@ -153,11 +153,11 @@ class StaffingServiceTest {
             assertThat(s.forecast(DAY, QueueSelection.allQueues(), 15).rows().get(40).calls()).isNull();
             assertThat(s.forecast(DAY, sales, 30).rows().get(20).calls()).isNull();
 
-            assertThatThrownBy(() -> s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new Edit(null, null),
-                    96, new Edit(BigDecimal.ONE, null)))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new ForecastEdit(null, null),
+                    96, new ForecastEdit(BigDecimal.ONE, null)))).isInstanceOf(IllegalArgumentException.class);
             assertThat(s.forecast(DAY, sales, 15).rows().get(SLOT_0900).calls()).isEqualByComparingTo("20");
 
-            s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new Edit(null, null)));
+            s.saveEdits(DAY, sales, 15, Map.of(SLOT_0900, new ForecastEdit(null, null)));
             assertThat(s.forecast(DAY, sales, 15).rows().get(SLOT_0900).calls()).isEqualByComparingTo("8.3");
         }
     }
@@ -189,16 +189,17 @@ class StaffingServiceTest {
     void asksTheScheduleForTheDaysIntervals() {
         try (ForecastCache cache = threeMondays()) {
             List<Object> asked = new ArrayList<>();
-            ScheduledAgents fake = (start, interval, count) -> {
+            ScheduledAgents fake = (start, interval, count, queues) -> {
+                asked.add(queues);
                 asked.add(start);
                 asked.add(interval);
                 asked.add(count);
                 return Optional.of(new double[count]);
             };
             StaffingService s = service(cache, CenterSettings.defaults(UTC), at(DAY, 12, 0, UTC), fake);
-            assertThat(s.scheduledAgents(DAY, 30)).hasValueSatisfying(v -> assertThat(v).hasSize(48));
-            assertThat(asked).containsExactly(Instant.ofEpochMilli(at(DAY, 0, 0, UTC)), Duration.ofMinutes(30), 48);
-            assertThat(service(cache, CenterSettings.defaults(UTC), 0, null).scheduledAgents(DAY, 30)).isEmpty();
+            assertThat(s.scheduledAgents(DAY, new QueueSelection(List.of("sales")), 30)).hasValueSatisfying(v -> assertThat(v).hasSize(48));
+            assertThat(asked).containsExactly(java.util.Set.of("sales"), Instant.ofEpochMilli(at(DAY, 0, 0, UTC)), Duration.ofMinutes(30), 48);
+            assertThat(service(cache, CenterSettings.defaults(UTC), 0, null).scheduledAgents(DAY, QueueSelection.allQueues(), 30)).isEmpty();
         }
     }
 

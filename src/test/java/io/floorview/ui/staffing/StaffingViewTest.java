@@ -66,7 +66,7 @@ class StaffingViewTest {
             cache.block(at(DAY.minusWeeks(k), 9, 0), "sales", 10, 100, 20)
                     .block(at(DAY.minusWeeks(k), 14, 0), "sales", 20, 150, 30);
         }
-        ScheduledAgents schedule = (start, interval, count) -> {
+        ScheduledAgents schedule = (start, interval, count, queues) -> {
             double[] v = new double[count];
             Arrays.fill(v, SCHEDULED);
             return Optional.of(v);
@@ -181,6 +181,12 @@ class StaffingViewTest {
         assertThat(robot.lookup("#coverage-mark-" + NINE).queryLabeled().getText()).isEqualTo("\u25B2");
         assertThat(robot.lookup("#coverage-mark-" + FOURTEEN).queryLabeled().getText()).isEqualTo("\u25BC");
         assertThat(robot.lookup("#staffing-schedule-note").queryAs(Node.class).isVisible()).isFalse();
+        long underCount = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.UNDER).count();
+        long overCount = chart.points().stream().filter(p -> p.status() == CoveragePoint.Status.OVER).count();
+        assertThat(underCount).isPositive();
+        assertThat(overCount).isPositive();
+        assertThat(robot.lookup("#staffing-coverage-summary").queryLabeled().getText())
+                .isEqualTo("\u25BC " + underCount + " interval(s) under-staffed \u00b7 \u25B2 " + overCount + " over-staffed");
         assertThat(robot.lookup("#staffing-basis").queryLabeled().getText())
                 .startsWith("Only 3 of the 6 Mondays");
     }
