@@ -35,6 +35,17 @@ public final class QaScreen {
         editor.refresh();
         ScoringModel scoring = new ScoringModel(qa, recordings, executor, texts, evaluator, new PlayerModel(audio));
         scoring.refresh();
-        return new QaView(texts, new ScorecardEditorView(editor, texts), new ScoringView(scoring, texts), null);
+        ReviewModel reviews = new ReviewModel(qa, executor, texts, evaluator);
+        reviews.refresh();
+        QaView view = new QaView(texts, new ScorecardEditorView(editor, texts), new ScoringView(scoring, texts),
+                new ReviewView(reviews, texts));
+        view.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == 1) {
+                scoring.refresh();
+            } else if (i.intValue() == 2) {
+                reviews.refresh();
+            }
+        });
+        return view;
     }
 }

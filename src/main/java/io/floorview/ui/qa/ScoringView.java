@@ -101,7 +101,7 @@ public final class ScoringView extends BorderPane {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
-            if (c != model.callProperty().get()) {
+            if (c != null && c != model.callProperty().get()) {
                 model.select(c);
             }
         });
