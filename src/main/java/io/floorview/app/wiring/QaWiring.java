@@ -7,6 +7,7 @@ import io.floorview.service.qa.Recordings;
 import io.floorview.store.Database;
 import io.floorview.store.qa.CallRecordings;
 import io.floorview.store.qa.EvaluationRepository;
+import io.floorview.store.qa.QaSettings;
 import io.floorview.store.qa.ScorecardRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +23,8 @@ public final class QaWiring {
         service = new QaService(new ScorecardRepository(db), new EvaluationRepository(db), Clock.systemUTC(),
                 QaService.randomIds());
         exchange = new QaExchange(service);
-        recordings = new Recordings(new CallRecordings(db), new RecordingFiles(dataDir));
+        recordings = new Recordings(new CallRecordings(db), new RecordingFiles(dataDir), new QaSettings(db),
+                java.time.ZoneId.systemDefault());
     }
 
     public QaService service() {

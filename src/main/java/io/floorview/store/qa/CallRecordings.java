@@ -31,7 +31,7 @@ public final class CallRecordings {
         this.db = db;
     }
 
-    /** The {@code limit} most recent recordings of every feed in the cache. */
+    /** The {@code limit} most recently announced recordings of every feed in the cache, latest answered first. */
     public List<CallRecording> recent(int limit) {
         try (Connection c = db.connect()) {
             Map<String, Partial> calls = new LinkedHashMap<>();
@@ -64,6 +64,7 @@ public final class CallRecordings {
                 out.add(new CallRecording(p.callId, p.uri, Instant.ofEpochMilli(p.answeredMs > 0 ? p.answeredMs
                         : p.announcedMs), p.agent, agent[0], agent[1], p.queue, p.waitMs, p.talkMs, p.durationMs));
             }
+            out.sort(java.util.Comparator.comparing(CallRecording::at).reversed());
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the recorded calls: " + e.getMessage(), e);

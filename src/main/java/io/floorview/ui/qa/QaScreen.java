@@ -1,6 +1,7 @@
 package io.floorview.ui.qa;
 
 import io.floorview.service.qa.QaExchange;
+import io.floorview.service.qa.QaInsights;
 import io.floorview.service.qa.QaService;
 import io.floorview.service.qa.Recordings;
 import io.floorview.ui.common.Messages;
@@ -13,6 +14,16 @@ import javafx.application.Platform;
 public final class QaScreen {
 
     private QaScreen() {
+    }
+
+    private static java.util.Map<String, String> teams(ScoringModel scoring) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        scoring.calls().forEach(c -> {
+            if (!c.team().isEmpty()) {
+                out.put(c.agentId(), c.team());
+            }
+        });
+        return out;
     }
 
     /** The screen as the console shows it; database work runs on the {@code qa-store} daemon thread. */
@@ -35,6 +46,25 @@ public final class QaScreen {
         editor.refresh();
         ScoringModel scoring = new ScoringModel(qa, recordings, executor, texts, evaluator, new PlayerModel(audio));
         scoring.refresh();
-        return new QaView(texts, new ScorecardEditorView(editor, texts), new ScoringView(scoring, texts), null);
+        ReviewModel reviews = new ReviewModel(qa, executor, texts, evaluator);
+        reviews.refresh();
+        InsightsModel insights = new InsightsModel(qa, new QaInsights(qa, recordings), executor, texts,
+                java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault(), () -> teams(scoring));
+        javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
+        QaView view = new QaView(texts, new ScorecardEditorView(editor, texts), new ScoringView(scoring, texts),
+                new ReviewView(reviews, texts), new InsightsView(insights, texts, call -> {
+                    tabs[0].getSelectionModel().select(1);
+                    scoring.select(call);
+                }));
+        tabs[0] = view.tabs();
+        view.tabs().getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            switch (i.intValue()) {
+                case 1 -> scoring.refresh();
+                case 2 -> reviews.refresh();
+                case 3 -> insights.refresh();
+                default -> editor.refresh();
+            }
+        });
+        return view;
     }
 }

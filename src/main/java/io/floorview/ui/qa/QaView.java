@@ -9,7 +9,8 @@ public final class QaView extends StackPane {
 
     private final TabPane tabs = new TabPane();
 
-    public QaView(QaTexts texts, ScorecardEditorView editor, javafx.scene.Node scoring, javafx.scene.Node reviews) {
+    public QaView(QaTexts texts, ScorecardEditorView editor, javafx.scene.Node scoring, javafx.scene.Node reviews,
+                  javafx.scene.Node insights) {
         setId("qa-screen");
         getStylesheets().add(QaView.class.getResource("qa.css").toExternalForm());
         Tab editorTab = new Tab(texts.get("qa.tab.scorecards"), editor);
@@ -23,6 +24,11 @@ public final class QaView extends StackPane {
         if (reviews != null) {
             Tab t = new Tab(texts.get("qa.tab.reviews"), reviews);
             t.setId("qa-tab-reviews");
+            tabs.getTabs().add(t);
+        }
+        if (insights != null) {
+            Tab t = new Tab(texts.get("qa.tab.insights"), insights);
+            t.setId("qa-tab-insights");
             tabs.getTabs().add(t);
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

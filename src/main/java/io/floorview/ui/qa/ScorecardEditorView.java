@@ -75,7 +75,7 @@ public final class ScorecardEditorView extends BorderPane {
     private Node list() {
         ListView<ScorecardSummary> list = new ListView<>(model.summaries());
         list.setId("qa-scorecards");
-        list.setPrefWidth(260);
+        list.setPrefWidth(300);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ScorecardSummary s, boolean empty) {
@@ -267,6 +267,8 @@ public final class ScorecardEditorView extends BorderPane {
         required.setSelected(question.required());
         required.selectedProperty().addListener((o, a, b) -> model.editQuestion(s, q, x -> x.withRequired(b)));
         Button remove = button(id + "-remove", "qa.editor.remove-question", () -> model.removeQuestion(s, q));
+        remove.setVisible(model.scorecard().editable());
+        remove.managedProperty().bind(remove.visibleProperty());
         HBox head = new HBox(6, text, type, critical, na, required, remove);
         head.setAlignment(Pos.CENTER_LEFT);
         TextField help = text(id + "-help", question.help(), v -> model.editQuestion(s, q, x -> x.withHelp(v)));
@@ -398,11 +400,14 @@ public final class ScorecardEditorView extends BorderPane {
         Map<Label, List<String>> texts2 = new HashMap<>();
         List<String> root = new ArrayList<>();
         boolean weightsWrong = false;
+        String weightProblem = "";
         for (Problem p : model.problems()) {
             ProblemPath at = p.path();
             String line = (p.isError() ? "" : texts.get("qa.editor.warning")) + describe(p);
             if ("weights".equals(at.field())) {
                 weightsWrong = true;
+                weightProblem = line;
+                continue;
             }
             Label target = null;
             for (String k : new String[] {key(at.section(), at.question(), at.option()),
@@ -432,7 +437,8 @@ public final class ScorecardEditorView extends BorderPane {
                     && p.path().question() == null && "weight".equals(p.path().field()));
             mark(weightFields.get(i), "qa-invalid", weightsWrong || own);
         }
-        weights.setText(model.scorecard() == null ? "" : texts.get("qa.editor.weights", model.weightSum()));
+        weights.setText(model.scorecard() == null ? "" : weightsWrong ? weightProblem
+                : texts.get("qa.editor.weights", model.weightSum()));
         mark(weights, "qa-problem", weightsWrong);
     }
 

@@ -61,6 +61,9 @@ public final class ScoringModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final ObservableList<Problem> submissionProblems = FXCollections.observableArrayList();
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final StringProperty pattern = new SimpleStringProperty(
+            io.floorview.domain.qa.sampling.RecordingNamePattern.FREEPBX_QUEUE);
 
     public ScoringModel(QaService qa, Recordings recordings, UiExecutor executor, QaTexts texts, String evaluator,
                         PlayerModel player) {
@@ -73,6 +76,10 @@ public final class ScoringModel {
     }
 
     public void refresh() {
+        executor.submit(recordings::folder, f -> f.ifPresent(x -> {
+            folder.set(x.dir().toString());
+            pattern.set(x.pattern());
+        }), this::fail);
         executor.submit(() -> recordings.recent(RECORDINGS_LISTED), calls::setAll, this::fail);
         executor.submit(qa::activeScorecards, list -> {
             scorecards.setAll(list);
@@ -80,6 +87,28 @@ public final class ScoringModel {
                 scorecard.set(list.isEmpty() ? null : list.get(0));
             }
         }, this::fail);
+    }
+
+    /** Lists the recordings of a folder (as typed) whose file names follow the pattern, and keeps the setting. */
+    public void useFolder() {
+        String dir = folder.get() == null ? "" : folder.get();
+        String p = pattern.get() == null ? "" : pattern.get();
+        if (dir.isBlank()) {
+            say(texts.get("qa.folder.needed"), true);
+            return;
+        }
+        executor.submit(() -> recordings.setFolder(dir, p), f -> {
+            say(texts.get("qa.folder.set", f.dir()), false);
+            refresh();
+        }, this::fail);
+    }
+
+    public StringProperty folderProperty() {
+        return folder;
+    }
+
+    public StringProperty patternProperty() {
+        return pattern;
     }
 
     /** Picks a call: its recording goes into the player; this evaluator's draft of it, if any, opens. */

@@ -46,6 +46,7 @@ import javafx.util.StringConverter;
 public final class ScoringView extends BorderPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ScoringModel model;
     private final QaTexts texts;
@@ -89,18 +90,18 @@ public final class ScoringView extends BorderPane {
     private Node callList() {
         ListView<CallRecording> list = new ListView<>(model.calls());
         list.setId("qa-recordings");
-        list.setPrefWidth(300);
+        list.setPrefWidth(330);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CallRecording c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : texts.get("qa.scoring.call-item",
-                        WHEN.format(c.at().atZone(ZoneId.systemDefault())), c.agentName(), c.queue(),
+                        TIME.format(c.at().atZone(ZoneId.systemDefault())), c.agentName(), c.queue(),
                         Clock.mmss(c.talkMs() >= 0 ? c.talkMs() : c.durationMs())));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
-            if (c != model.callProperty().get()) {
+            if (c != null && c != model.callProperty().get()) {
                 model.select(c);
             }
         });
@@ -113,7 +114,28 @@ public final class ScoringView extends BorderPane {
         Label empty = new Label(texts.get("qa.scoring.no-calls"));
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        VBox box = new VBox(6, new HBox(8, title, refresh), list);
+        TextField folder = new TextField();
+        folder.setId("qa-folder");
+        folder.textProperty().bindBidirectional(model.folderProperty());
+        folder.setPromptText(texts.get("qa.folder.prompt"));
+        TextField pattern = new TextField();
+        pattern.setId("qa-folder-pattern");
+        pattern.textProperty().bindBidirectional(model.patternProperty());
+        Label folderLabel = new Label(texts.get("qa.folder.folder"));
+        folderLabel.setLabelFor(folder);
+        Label patternLabel = new Label(texts.get("qa.folder.pattern"));
+        patternLabel.setLabelFor(pattern);
+        Button use = new Button(texts.get("qa.folder.use"));
+        use.setId("qa-folder-use");
+        use.setOnAction(e -> model.useFolder());
+        Label help = new Label(texts.get("qa.folder.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("qa-muted");
+        javafx.scene.control.TitledPane folderPane = new javafx.scene.control.TitledPane(texts.get("qa.folder.title"),
+                new VBox(4, folderLabel, folder, patternLabel, pattern, help, use));
+        folderPane.setId("qa-folder-pane");
+        folderPane.setExpanded(false);
+        VBox box = new VBox(6, new HBox(8, title, refresh), list, folderPane);
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
@@ -122,6 +144,7 @@ public final class ScoringView extends BorderPane {
     private Node middle() {
         details.setId("qa-call-details");
         details.setWrapText(true);
+        details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ChoiceBox<Scorecard> cards = new ChoiceBox<>(model.scorecards());
         cards.setId("qa-scorecard-choice");
         cards.valueProperty().bindBidirectional(model.scorecardProperty());
@@ -200,9 +223,15 @@ public final class ScoringView extends BorderPane {
         note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> player.noteProperty().get().isEmpty() ? "" : texts.get("qa.player.unavailable",
                         player.noteProperty().get()), player.noteProperty()));
-        HBox bar = new HBox(8, play, back, forward, position, speedLabel, speed, note);
+        HBox bar = new HBox(8, play, back, forward, position, speedLabel, speed);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+        }
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        return new VBox(4, bar, note);
     }
 
     private Node scorePanel() {

@@ -72,8 +72,9 @@ class QaEditorTest {
         robot.clickOn("#qa-section-1-add-question");
         robot.clickOn("#qa-q-1-0-text").write("Verified the caller's identity");
 
-        assertThat(label(robot, "#qa-editor-problems").getText())
+        assertThat(label(robot, "#qa-editor-weights").getText())
                 .isEqualTo("The section weights add up to 90 %; they must add up to 100 %.");
+        assertThat(label(robot, "#qa-editor-weights").getStyleClass()).contains("qa-problem");
         assertThat(robot.lookup("#qa-section-1-weight").queryAs(TextField.class).getStyleClass())
                 .contains("qa-invalid");
         robot.clickOn("#qa-editor-activate");
@@ -82,6 +83,7 @@ class QaEditorTest {
 
         replace(robot, "#qa-section-1-weight", "40");
         assertThat(label(robot, "#qa-editor-problems").getText()).isEmpty();
+        assertThat(label(robot, "#qa-editor-weights").getStyleClass()).doesNotContain("qa-problem");
         assertThat(robot.lookup("#qa-section-1-weight").queryAs(TextField.class).getStyleClass())
                 .doesNotContain("qa-invalid");
         robot.clickOn("#qa-editor-save");
