@@ -55,19 +55,25 @@ public final class LiveFloorView extends BorderPane {
                 () -> messages.get("board.tab.agents", model.board().rows().size()), model.board().rows()));
         Tab waiting = tab("tab-waiting", CallListsView.waiting(model.callLists(), messages, model.formats()));
         waiting.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("board.tab.waiting", model.callLists().waiting().size()),
-                model.callLists().waiting()));
+                () -> messages.get("board.tab.waiting", model.callLists().waitingCountProperty().get()),
+                model.callLists().waitingCountProperty()));
         Tab abandoned = tab("tab-abandoned", CallListsView.abandoned(model.callLists(), messages, model.formats(),
                 model.displayZone()));
         abandoned.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("board.tab.abandoned", model.callLists().abandoned().size()),
-                model.callLists().abandoned()));
+                () -> messages.get("board.tab.abandoned", model.callLists().abandonedCountProperty().get()),
+                model.callLists().abandonedCountProperty()));
         Tab alerts = tab("tab-alerts", AlertsView.table(model.alerts(), messages));
         alerts.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("board.tab.alerts", model.alerts().alerts().size()), model.alerts().alerts()));
         tabs.setId("live-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(agents, waiting, abandoned, alerts);
+        Runnable shownLists = () -> {
+            Tab on = tabs.getSelectionModel().getSelectedItem();
+            model.callLists().setShown(!wallboard && on == waiting, !wallboard && on == abandoned);
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> shownLists.run());
+        shownLists.run();
         split.setId("live-split");
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(dashboard, tabs);
