@@ -137,6 +137,30 @@ public final class LiveFloorView extends BorderPane {
             item.selectedProperty().addListener((o, a, on) -> showTile(m.id(), on));
             shown.getItems().add(item);
         }
+        javafx.scene.control.MenuButton queuesShown = new javafx.scene.control.MenuButton(messages.get("board.queues"));
+        queuesShown.setId("queues-button");
+        Runnable fillQueues = () -> {
+            queuesShown.getItems().clear();
+            for (DashboardViewModel.QueueChoice q : model.queues()) {
+                if (io.floorview.domain.kpi.FloorSnapshot.ALL_QUEUES.equals(q.id())) {
+                    continue;
+                }
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(q.name());
+                item.setId("show-queue-" + q.id());
+                item.setSelected(!model.layout().hiddenQueues().contains(q.id()));
+                item.selectedProperty().addListener((o, a, on) -> {
+                    if (on) {
+                        model.layout().hiddenQueues().remove(q.id());
+                    } else {
+                        model.layout().hiddenQueues().add(q.id());
+                    }
+                });
+                queuesShown.getItems().add(item);
+            }
+        };
+        model.queues().addListener((javafx.collections.ListChangeListener<DashboardViewModel.QueueChoice>) c ->
+                fillQueues.run());
+        fillQueues.run();
         javafx.scene.control.Button wallboardButton = new javafx.scene.control.Button(messages.get("wallboard.button"));
         wallboardButton.setId("wallboard-button");
         wallboardButton.setOnAction(e -> wallboardRequest.run());
@@ -145,7 +169,7 @@ public final class LiveFloorView extends BorderPane {
         light.setSelected("light".equals(model.layout().themeProperty().get()));
         light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
         model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
-        HBox box = new HBox(8, windowLabel, window, levels, shown, note, spacer, light, wallboardButton);
+        HBox box = new HBox(8, windowLabel, window, levels, shown, queuesShown, note, spacer, light, wallboardButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");
