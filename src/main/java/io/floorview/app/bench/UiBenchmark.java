@@ -105,7 +105,10 @@ public final class UiBenchmark {
                 DashboardViewModel model = openWindow(probe);
                 FxBridge<FloorSnapshot> snapshots = new FxBridge<>(Platform::runLater, s -> probe.update(model, s));
                 FxBridge<FeedStatus> statuses = new FxBridge<>(Platform::runLater, model::update);
-                publisher.addListener(snapshots::publish);
+                publisher.addListener(s -> {
+                    probe.published(s);
+                    snapshots.publish(s);
+                });
                 ingest.addStatusListener(statuses::publish);
                 ingest.start();
                 publisher.start();
@@ -165,6 +168,12 @@ public final class UiBenchmark {
                 Arrays.sort(d);
                 r.put("p50DelayMs", round1(percentile(d, 0.50) / 1e6));
                 r.put("p99DelayMs", round1(percentile(d, 0.99) / 1e6));
+                long[] fx = Arrays.copyOf(probe.fxDelays, probe.fxDelayCount);
+                Arrays.sort(fx);
+                r.put("p50SnapshotToTileMs", round1(percentile(fx, 0.50) / 1e6));
+                r.put("p99SnapshotToTileMs", round1(percentile(fx, 0.99) / 1e6));
+                r.put("loadAverage", round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                r.put("cpus", Runtime.getRuntime().availableProcessors());
                 r.put("maxDelayMs", round1(d.length == 0 ? Double.NaN : d[d.length - 1] / 1e6));
                 r.put("goalBusyShareBelow", 0.15);
                 r.put("goalP99DelayMsBelow", 500);
@@ -196,6 +205,15 @@ public final class UiBenchmark {
         long updates;
         Stage stage;
         DashboardViewModel model;
+        /** When the snapshot holding each last seq was published (floor-snapshots thread). */
+        final java.util.concurrent.ConcurrentHashMap<Long, Long> publishedNs = new java.util.concurrent.ConcurrentHashMap<>();
+        final long[] fxDelays = new long[100_000];
+        int fxDelayCount;
+        long lastFxSeq;
+
+        void published(FloorSnapshot s) {
+            publishedNs.putIfAbsent(s.lastSeq(), System.nanoTime());
+        }
 
         Probe(long[] emittedNs, long firstSeq) {
             this.emittedNs = emittedNs;
@@ -233,6 +251,13 @@ public final class UiBenchmark {
                     delays[delayCount++] = now - emittedNs[i];
                 }
             }
+            if (s.lastSeq() >= measureFromSeq && s.lastSeq() != lastFxSeq && fxDelayCount < fxDelays.length) {
+                Long p = publishedNs.remove(s.lastSeq());
+                if (p != null) {
+                    fxDelays[fxDelayCount++] = now - p;
+                }
+            }
+            lastFxSeq = s.lastSeq();
             shownSeq = Math.max(shownSeq, s.lastSeq());
         }
     }

@@ -129,14 +129,31 @@ public final class AgentBoardModel {
                 byId.put(a.id(), row);
                 added.add(row);
             }
+            AgentState before = row.stateProperty().get();
+            List<String> queuesBefore = row.queueIds();
+            String nameBefore = row.nameProperty().get();
             fill(row, a, s.asOfMs());
+            filterInputsChanged |= before != a.state() || !queuesBefore.equals(row.queueIds())
+                    || !nameBefore.equals(row.nameProperty().get());
         }
         rows.addAll(added);
         if (seen.size() != byId.size()) {
             byId.keySet().retainAll(seen);
             rows.removeIf(r -> !seen.contains(r.id()));
         }
-        refilter();
+        // new and gone rows are filtered by the list itself; a row that changed is looked at again only when a
+        // filter could now take it in or leave it out (a new predicate makes the table rebuild every cell)
+        if (filterInputsChanged && filtering()) {
+            refilter();
+        }
+        filterInputsChanged = false;
+    }
+
+    private boolean filterInputsChanged;
+
+    private boolean filtering() {
+        return stateFilter.get() != null || !(queueFilter.get() == null || FloorSnapshot.ALL_QUEUES.equals(queueFilter.get()))
+                || !(search.get() == null || search.get().isBlank());
     }
 
     private void fill(AgentRow row, AgentView a, long nowMs) {

@@ -30,6 +30,39 @@ public final class CallListsModel {
     private List<AbandonedCall> lastAbandoned = List.of();
     private List<WaitingCall> lastWaiting = List.of();
     private long lastSecond = Long.MIN_VALUE;
+    private final javafx.beans.property.IntegerProperty waitingCount =
+            new javafx.beans.property.SimpleIntegerProperty(this, "waitingCount");
+    private final javafx.beans.property.IntegerProperty abandonedCount =
+            new javafx.beans.property.SimpleIntegerProperty(this, "abandonedCount");
+    private boolean waitingShown = true;
+    private boolean abandonedShown = true;
+    private FloorSnapshot lastSnapshot;
+    private QueueKpis lastQueue;
+
+    /** Callers waiting now, also while their list is not on screen. */
+    public javafx.beans.property.ReadOnlyIntegerProperty waitingCountProperty() {
+        return waitingCount;
+    }
+
+    /** Abandoned calls today, also while their list is not on screen. */
+    public javafx.beans.property.ReadOnlyIntegerProperty abandonedCountProperty() {
+        return abandonedCount;
+    }
+
+    /**
+     * Whether the lists are on screen: a list not shown is not kept up to date (a table rebuilds its rows at every
+     * change), and is brought up to date when it is shown again.
+     */
+    public void setShown(boolean waitingOnScreen, boolean abandonedOnScreen) {
+        boolean catchUp = waitingOnScreen && !waitingShown || abandonedOnScreen && !abandonedShown;
+        waitingShown = waitingOnScreen;
+        abandonedShown = abandonedOnScreen;
+        if (catchUp && lastSnapshot != null) {
+            lastSecond = Long.MIN_VALUE;
+            lastAbandoned = List.of();
+            update(lastSnapshot, lastQueue);
+        }
+    }
 
     public ObservableList<Waiting> waiting() {
         return waiting;
@@ -40,10 +73,14 @@ public final class CallListsModel {
     }
 
     void update(FloorSnapshot s, QueueKpis q) {
+        lastSnapshot = s;
+        lastQueue = q;
+        waitingCount.set(q.waitingCalls().size());
+        abandonedCount.set(q.abandoned().size());
         Map<String, String> names = new HashMap<>();
         s.queues().forEach(k -> names.put(k.queue(), k.name()));
         long second = Math.floorDiv(s.asOfMs(), 1000);
-        if (second != lastSecond || !q.waitingCalls().equals(lastWaiting)) {
+        if (waitingShown && (second != lastSecond || !q.waitingCalls().equals(lastWaiting))) {
             lastSecond = second;
             lastWaiting = q.waitingCalls();
             List<Waiting> w = new ArrayList<>(q.waitingCalls().size());
@@ -57,7 +94,7 @@ public final class CallListsModel {
         boolean same = ab.size() == lastAbandoned.size()
                 && (ab.isEmpty() || ab.get(0).equals(lastAbandoned.get(0)))
                 && (ab.isEmpty() || ab.get(ab.size() - 1).equals(lastAbandoned.get(lastAbandoned.size() - 1)));
-        if (!same) {
+        if (abandonedShown && !same) {
             lastAbandoned = q.abandoned();
             List<Abandoned> a = new ArrayList<>(q.abandoned().size());
             for (AbandonedCall c : q.abandoned()) {

@@ -55,19 +55,25 @@ public final class LiveFloorView extends BorderPane {
                 () -> messages.get("board.tab.agents", model.board().rows().size()), model.board().rows()));
         Tab waiting = tab("tab-waiting", CallListsView.waiting(model.callLists(), messages, model.formats()));
         waiting.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("board.tab.waiting", model.callLists().waiting().size()),
-                model.callLists().waiting()));
+                () -> messages.get("board.tab.waiting", model.callLists().waitingCountProperty().get()),
+                model.callLists().waitingCountProperty()));
         Tab abandoned = tab("tab-abandoned", CallListsView.abandoned(model.callLists(), messages, model.formats(),
                 model.displayZone()));
         abandoned.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("board.tab.abandoned", model.callLists().abandoned().size()),
-                model.callLists().abandoned()));
+                () -> messages.get("board.tab.abandoned", model.callLists().abandonedCountProperty().get()),
+                model.callLists().abandonedCountProperty()));
         Tab alerts = tab("tab-alerts", AlertsView.table(model.alerts(), messages));
         alerts.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("board.tab.alerts", model.alerts().alerts().size()), model.alerts().alerts()));
         tabs.setId("live-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(agents, waiting, abandoned, alerts);
+        Runnable shownLists = () -> {
+            Tab on = tabs.getSelectionModel().getSelectedItem();
+            model.callLists().setShown(!wallboard && on == waiting, !wallboard && on == abandoned);
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> shownLists.run());
+        shownLists.run();
         split.setId("live-split");
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(dashboard, tabs);
@@ -131,6 +137,30 @@ public final class LiveFloorView extends BorderPane {
             item.selectedProperty().addListener((o, a, on) -> showTile(m.id(), on));
             shown.getItems().add(item);
         }
+        javafx.scene.control.MenuButton queuesShown = new javafx.scene.control.MenuButton(messages.get("board.queues"));
+        queuesShown.setId("queues-button");
+        Runnable fillQueues = () -> {
+            queuesShown.getItems().clear();
+            for (DashboardViewModel.QueueChoice q : model.queues()) {
+                if (io.floorview.domain.kpi.FloorSnapshot.ALL_QUEUES.equals(q.id())) {
+                    continue;
+                }
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(q.name());
+                item.setId("show-queue-" + q.id());
+                item.setSelected(!model.layout().hiddenQueues().contains(q.id()));
+                item.selectedProperty().addListener((o, a, on) -> {
+                    if (on) {
+                        model.layout().hiddenQueues().remove(q.id());
+                    } else {
+                        model.layout().hiddenQueues().add(q.id());
+                    }
+                });
+                queuesShown.getItems().add(item);
+            }
+        };
+        model.queues().addListener((javafx.collections.ListChangeListener<DashboardViewModel.QueueChoice>) c ->
+                fillQueues.run());
+        fillQueues.run();
         javafx.scene.control.Button wallboardButton = new javafx.scene.control.Button(messages.get("wallboard.button"));
         wallboardButton.setId("wallboard-button");
         wallboardButton.setOnAction(e -> wallboardRequest.run());
@@ -139,7 +169,7 @@ public final class LiveFloorView extends BorderPane {
         light.setSelected("light".equals(model.layout().themeProperty().get()));
         light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
         model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
-        HBox box = new HBox(8, windowLabel, window, levels, shown, note, spacer, light, wallboardButton);
+        HBox box = new HBox(8, windowLabel, window, levels, shown, queuesShown, note, spacer, light, wallboardButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");

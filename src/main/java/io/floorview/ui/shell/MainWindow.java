@@ -268,6 +268,13 @@ public final class MainWindow extends BorderPane {
         queueButtons.getStyleClass().add(SegmentedButton.STYLE_CLASS_DARK);
         rebuildQueueButtons();
         model.queues().addListener((ListChangeListener<QueueChoice>) c -> rebuildQueueButtons());
+        model.layout().hiddenQueues().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            QueueChoice now = model.selectedProperty().get();
+            if (now != null && model.layout().hiddenQueues().contains(now.id())) {
+                model.select(io.floorview.domain.kpi.FloorSnapshot.ALL_QUEUES); // a hidden queue is not shown
+            }
+            rebuildQueueButtons();
+        });
         model.selectedProperty().addListener((o, was, now) -> selectButton(now));
         queueGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -314,6 +321,9 @@ public final class MainWindow extends BorderPane {
     private void rebuildQueueButtons() {
         queueButtons.getButtons().clear();
         for (QueueChoice q : model.queues()) {
+            if (model.layout().hiddenQueues().contains(q.id())) {
+                continue;
+            }
             ToggleButton b = new ToggleButton(q.name());
             b.setId("queue-" + (q.id().equals("*") ? "all" : q.id()));
             b.setUserData(q);

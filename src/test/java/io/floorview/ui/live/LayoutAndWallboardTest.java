@@ -81,6 +81,10 @@ class LayoutAndWallboardTest {
         robot.interact(() -> tiles.getItems().stream().filter(i -> "show-tile-occupancy".equals(i.getId()))
                 .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow().setSelected(false));
         robot.clickOn("#theme-toggle");
+        javafx.scene.control.MenuButton queues = robot.lookup("#queues-button").query();
+        robot.interact(() -> queues.getItems().stream().filter(i -> "show-queue-sales".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow().setSelected(false));
+        assertThat(robot.lookup("#queue-sales").tryQuery()).as("a hidden queue leaves the selector").isEmpty();
         robot.interact(() -> {
             model.setThresholds(model.alerts().thresholds().withQueue("billing", Metric.WAITING, new Threshold(1, 2)));
             model.chooseFormula("billing", io.floorview.domain.kpi.ServiceLevelFormula.ABANDONS_AGAINST);
@@ -109,6 +113,8 @@ class LayoutAndWallboardTest {
         assertThat(robot.lookup("#tile-occupancy").tryQuery()).isEmpty();
         assertThat(robot.lookup("#tile-waiting").tryQuery()).isPresent();
         assertThat(window.getStyleClass()).contains("light");
+        assertThat(robot.lookup("#queue-sales").tryQuery()).as("still hidden").isEmpty();
+        assertThat(robot.lookup("#queue-billing").tryQuery()).isPresent();
         assertThat(model.alerts().thresholds().of("billing", Metric.WAITING)).isEqualTo(new Threshold(1, 2));
         assertThat(model.tileById("serviceLevel").titleProperty().get()).isEqualTo("Service level \u00b7 last 30 min");
         assertThat(saved.formulas()).containsEntry("billing",
