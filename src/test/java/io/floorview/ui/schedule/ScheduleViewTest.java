@@ -220,4 +220,26 @@ class ScheduleViewTest {
         assertThat(service.draftSchedule(Instant.ofEpochMilli(DAY + 24 * H), Instant.ofEpochMilli(DAY + 48 * H))
                 .items()).isEmpty();
     }
+
+    @Test
+    void activityCodesAreEditedInADialogAndABlankNameIsRefusedThere(FxRobot robot) {
+        robot.clickOn("#schedule-codes");
+        javafx.scene.control.TextField name = robot.lookup("#schedule-code-name").queryAs(
+                javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("Shift");
+        robot.doubleClickOn(name).eraseText(5);
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#schedule-code-error").queryAs(Label.class).getText())
+                .isEqualTo("A code needs a name, and a grace of 0 to 240 minutes.");
+        assertThat(service.activityCodes().require("shift").name()).isEqualTo("Shift");
+
+        robot.clickOn(name).write("Day shift");
+        robot.clickOn("#schedule-code-paid"); // shifts are paid: now unpaid
+        robot.clickOn("OK");
+        var shift = service.activityCodes().require("shift");
+        assertThat(shift.name()).isEqualTo("Day shift");
+        assertThat(shift.paid()).isFalse();
+        assertThat(status(robot)).isEqualTo("Activity code Day shift saved.");
+        assertThat(robot.lookup("#item-s1").queryAs(Label.class).getText()).startsWith("Day shift 09:00");
+    }
 }
