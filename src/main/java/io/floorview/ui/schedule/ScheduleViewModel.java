@@ -104,7 +104,13 @@ public final class ScheduleViewModel {
         this.zone = service.zone();
         this.files = new ScheduleFiles(service, executor, this, author);
         day.set(today);
-        day.addListener((o, a, b) -> reload());
+        day.addListener((o, a, b) -> {
+            if (b == null) {
+                day.set(a); // a cleared date field keeps the day shown
+            } else {
+                reload();
+            }
+        });
         span.addListener((o, a, b) -> reload());
         team.addListener((o, a, b) -> filterAgents());
         selectedAgent.addListener((o, a, b) -> loadHistory());
@@ -198,6 +204,9 @@ public final class ScheduleViewModel {
         busy.set(false);
         if (t instanceof EditRefused r) {
             say(Level.ERROR, texts.get("schedule.status.refused", texts.refusal(r)));
+            if (r.reason() == EditRefused.Reason.STALE) {
+                reload(); // show what is stored now
+            }
         } else {
             say(Level.ERROR, texts.get("schedule.status.failed", String.valueOf(t.getMessage())));
         }

@@ -151,6 +151,8 @@ class ScheduleViewTest {
         dragBy(robot, "l1", 30 * M);
         assertThat(status(robot)).contains("Not saved: the block was changed by someone else");
         assertThat(draft("l1").startMs()).isEqualTo(DAY + 14 * H);
+        assertThat(model.item("l1")).as("the editor now shows the lunch where it is").map(ScheduleItem::startMs)
+                .contains(DAY + 14 * H);
         assertThat(robot.lookup("#schedule-status").queryAs(Label.class).getStyleClass()).contains("level-error");
     }
 
