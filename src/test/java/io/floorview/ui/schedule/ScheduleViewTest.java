@@ -244,4 +244,17 @@ class ScheduleViewTest {
         assertThat(status(robot)).isEqualTo("Activity code Day shift saved.");
         assertThat(robot.lookup("#item-s1").queryAs(Label.class).getText()).startsWith("Day shift 09:00");
     }
+
+    @Test
+    void anOvernightShiftShowsOnBothDaysAndWholeInTheWeek(FxRobot robot) {
+        service.save("maria", List.of(ItemChange.insert(new ScheduleItem("n1", "a2", "shift", DAY + 22 * H, 8 * H))));
+        robot.interact(model::reload);
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("Shift 22:00\u201306:00 \u2192");
+        robot.clickOn("#schedule-next");
+        assertThat(model.dayProperty().get()).isEqualTo(MONDAY.plusDays(1));
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("\u2190 Shift 22:00\u201306:00");
+        robot.clickOn("#schedule-span-week");
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("Shift 22:00\u201306:00");
+        assertThat(robot.lookup("#item-s1").tryQuery()).isPresent();
+    }
 }
