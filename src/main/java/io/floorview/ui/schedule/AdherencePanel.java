@@ -53,6 +53,8 @@ final class AdherencePanel extends VBox implements AdherenceBadges {
         Label explain = new Label(texts.get("schedule.adherence.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("muted");
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        until.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setId("schedule-adherence-table");
         table.setPrefHeight(300);
         table.getColumns().add(column("schedule.adherence.who", r -> r.label()));
@@ -61,6 +63,10 @@ final class AdherencePanel extends VBox implements AdherenceBadges {
                 r -> formats.percent(r.result().conformance())));
         table.getColumns().add(column("schedule.adherence.out", r -> ScheduleTexts.hours(r.result().outMs())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().get(0).setPrefWidth(140);
+        for (int k = 1; k < 4; k++) {
+            table.getColumns().get(k).setPrefWidth(60);
+        }
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Row r, boolean empty) {

@@ -36,6 +36,12 @@ public final class ScheduleScreen {
         ScheduleView view = new ScheduleView(model, live);
         FxBridge<FloorSnapshot> bridge = new FxBridge<>(Platform::runLater, live::update);
         snapshots.accept(bridge::publish);
+        // a publication shows in live adherence at once, not at the next periodic read
+        model.unpublishedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                io.execute(adherence::refresh);
+            }
+        });
         model.reload();
         return view;
     }

@@ -4,7 +4,6 @@ import io.floorview.domain.schedule.ActivityCode;
 import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.Schedule;
-import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.domain.schedule.ScheduleChange;
 import io.floorview.ui.schedule.ScheduleViewModel.Level;
 import io.floorview.ui.schedule.ScheduleViewModel.Span;
@@ -21,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -53,8 +51,8 @@ public final class ScheduleView extends BorderPane {
     private final HBox header = new HBox();
     private final ScrollPane scroll = new ScrollPane(rows);
     private final Label status = new Label();
-    private final VBox details = new VBox(4);
     private final ScheduleDialogs dialogs;
+    private final BlockPanel blockPanel;
     private AdherenceBadges adherence = AdherenceBadges.NONE;
 
     public ScheduleView(ScheduleViewModel model) {
@@ -66,6 +64,7 @@ public final class ScheduleView extends BorderPane {
         this.model = model;
         this.texts = model.texts();
         this.dialogs = new ScheduleDialogs(model, texts);
+        this.blockPanel = new BlockPanel(model, texts);
         setId("schedule-screen");
         getStyleClass().add("schedule-screen");
         getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
@@ -79,7 +78,7 @@ public final class ScheduleView extends BorderPane {
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::timelineKey);
         rows.getStyleClass().add("timeline-rows");
         setCenter(centre);
-        VBox side = sidePanel();
+        VBox side = blockPanel;
         if (adherenceModel == null) {
             setRight(side);
         } else {
@@ -109,10 +108,10 @@ public final class ScheduleView extends BorderPane {
         model.agents().addListener((ListChangeListener<Agent>) c -> rebuild());
         model.selectedItemProperty().addListener((o, a, b) -> {
             showSelection();
-            showDetails();
+            blockPanel.showDetails();
         });
         model.selectedAgentProperty().addListener((o, a, b) -> showSelection());
-        model.history().addListener((ListChangeListener<ScheduleChange>) c -> showDetails());
+        model.history().addListener((ListChangeListener<ScheduleChange>) c -> blockPanel.showDetails());
         widthProperty().addListener((o, a, b) -> rebuildHeader());
         rebuild();
     }
@@ -376,106 +375,4 @@ public final class ScheduleView extends BorderPane {
         header.getChildren().add(h);
     }
 
-    // --- side panel
-
-    private VBox sidePanel() {
-        details.setId("schedule-details");
-        ListView<RuleWarning> warnings = new ListView<>(model.warningList());
-        warnings.setId("schedule-warnings");
-        warnings.setPrefHeight(220);
-        warnings.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RuleWarning w, boolean empty) {
-                super.updateItem(w, empty);
-                if (empty || w == null) {
-                    setText(null);
-                    return;
-                }
-                String who = model.agents().stream().filter(a -> a.id().equals(w.agent())).map(Agent::name)
-                        .findFirst().orElse(w.agent());
-                setText("\u26a0 " + who + ": " + texts.warning(w));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        warnings.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
-            if (w != null) {
-                model.selectedAgentProperty().set(w.agent());
-                model.selectedItemProperty().set(w.itemId());
-            }
-        });
-        Label wTitle = new Label(texts.get("schedule.warnings"));
-        wTitle.getStyleClass().add("panel-title");
-        VBox panel = new VBox(8, details, wTitle, warnings);
-        panel.setPadding(new Insets(8));
-        panel.setPrefWidth(320);
-        panel.getStyleClass().add("side-panel");
-        showDetails();
-        return panel;
-    }
-
-    private void showDetails() {
-        details.getChildren().clear();
-        Label title = new Label(texts.get("schedule.selected"));
-        title.getStyleClass().add("panel-title");
-        details.getChildren().add(title);
-        ScheduleItem i = model.item(model.selectedItemProperty().get()).orElse(null);
-        if (i == null) {
-            Label none = new Label(texts.get("schedule.selected.none"));
-            none.getStyleClass().add("muted");
-            none.setWrapText(true);
-            details.getChildren().add(none);
-        } else {
-            ActivityCode c = model.codesProperty().get().require(i.code());
-            Label what = new Label(c.name() + " \u00b7 " + texts.dateTime(i.startMs()) + "\u2013" + texts.time(i.endMs())
-                    + " (" + ScheduleTexts.hours(i.durationMs()) + ")");
-            what.setId("schedule-selected-item");
-            what.setWrapText(true);
-            details.getChildren().add(what);
-            for (RuleWarning w : model.warningsProperty().get().getOrDefault(i.id(), List.of())) {
-                Label wl = new Label("\u26a0 " + texts.warning(w));
-                wl.getStyleClass().add("item-warning");
-                wl.setWrapText(true);
-                details.getChildren().add(wl);
-            }
-        }
-        String agent = model.selectedAgentProperty().get();
-        if (agent != null) {
-            Label h = new Label(texts.get("schedule.history"));
-            h.getStyleClass().add("panel-title");
-            ListView<ScheduleChange> list = new ListView<>(model.history());
-            list.setId("schedule-history");
-            list.setPrefHeight(200);
-            list.setCellFactory(v -> new ListCell<>() {
-                @Override
-                protected void updateItem(ScheduleChange c, boolean empty) {
-                    super.updateItem(c, empty);
-                    setText(empty || c == null ? null : describe(c));
-                    setWrapText(true);
-                    setPrefWidth(0);
-                }
-            });
-            Button restore = button("schedule-restore", "schedule.restore", () -> {
-                ScheduleChange c = list.getSelectionModel().getSelectedItem();
-                if (c != null) {
-                    model.restore(c.id());
-                }
-            });
-            restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-            details.getChildren().addAll(h, list, restore);
-        }
-    }
-
-    private String describe(ScheduleChange c) {
-        return texts.get("schedule.history.entry", texts.dateTime(c.atMs()), c.author(),
-                texts.get("schedule.action." + c.action()), block(c.before()), block(c.after()));
-    }
-
-    private String block(ScheduleItem i) {
-        if (i == null) {
-            return texts.get("schedule.history.nothing");
-        }
-        String name = model.codesProperty().get().get(i.code()).map(ActivityCode::name).orElse(i.code());
-        return name + " " + texts.dateTime(i.startMs()) + "\u2013" + texts.time(i.endMs());
-    }
 }

@@ -68,6 +68,7 @@ public final class ScheduleViewModel {
     private final String author;
     private final ZoneId zone;
     private final UndoStack undo = new UndoStack();
+    private final ScheduleFiles files;
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
@@ -101,8 +102,15 @@ public final class ScheduleViewModel {
         this.texts = texts;
         this.author = author;
         this.zone = service.zone();
+        this.files = new ScheduleFiles(service, executor, this, author);
         day.set(today);
-        day.addListener((o, a, b) -> reload());
+        day.addListener((o, a, b) -> {
+            if (b == null) {
+                day.set(a); // a cleared date field keeps the day shown
+            } else {
+                reload();
+            }
+        });
         span.addListener((o, a, b) -> reload());
         team.addListener((o, a, b) -> filterAgents());
         selectedAgent.addListener((o, a, b) -> loadHistory());
@@ -192,10 +200,13 @@ public final class ScheduleViewModel {
         executor.submit(() -> service.history(a), history::setAll, this::failed);
     }
 
-    private void failed(Throwable t) {
+    void failed(Throwable t) {
         busy.set(false);
         if (t instanceof EditRefused r) {
             say(Level.ERROR, texts.get("schedule.status.refused", texts.refusal(r)));
+            if (r.reason() == EditRefused.Reason.STALE) {
+                reload(); // show what is stored now
+            }
         } else {
             say(Level.ERROR, texts.get("schedule.status.failed", String.valueOf(t.getMessage())));
         }
@@ -392,38 +403,14 @@ public final class ScheduleViewModel {
         }, this::failed);
     }
 
+    /** Writes the draft of the agents and range shown to a CSV file. */
     public void exportCsv(java.nio.file.Path file) {
-        long from = fromMs();
-        long to = toMs();
-        Set<String> who = new java.util.HashSet<>(agents.stream().map(Agent::id).toList());
-        executor.submit(() -> {
-            try (var w = java.nio.file.Files.newBufferedWriter(file)) {
-                service.exportCsv(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to), who, w);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return file;
-        }, f -> say(Level.OK, texts.get("schedule.status.exported", f.getFileName())), this::failed);
+        files.export(file, fromMs(), toMs(), new java.util.HashSet<>(agents.stream().map(Agent::id).toList()));
     }
 
     /** Imports a CSV file whole, or reports every bad row (with its line) and imports nothing. */
     public void importCsv(java.nio.file.Path file) {
-        executor.submit(() -> {
-            try (var r = java.nio.file.Files.newBufferedReader(file)) {
-                return service.importCsv(author, r);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, parsed -> {
-            if (parsed.errors().isEmpty()) {
-                say(Level.OK, texts.get("schedule.status.imported", parsed.items().size(), file.getFileName()));
-                reload();
-            } else {
-                List<String> lines = parsed.errors().stream().limit(5).map(texts::rowError).toList();
-                say(Level.ERROR, texts.get("schedule.status.importRefused", parsed.errors().size(),
-                        String.join("; ", lines)));
-            }
-        }, this::failed);
+        files.importFile(file);
     }
 
     // --- properties

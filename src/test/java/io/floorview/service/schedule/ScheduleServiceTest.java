@@ -154,5 +154,13 @@ class ScheduleServiceTest {
         assertThat(service.hasUnpublishedChanges()).isFalse();
         assertThat(service.history(day.items().get(0).agent()).get(0).author()).isEqualTo(SampleSchedule.AUTHOR);
         assertThat(SampleSchedule.generate(service, io.floorview.feed.sim.SimulatedRoster.of(config), today)).isZero();
+        // what the editor reads for a week view: the draft and warnings of the week and 8 days either side
+        long t1 = System.nanoTime();
+        Instant a = Instant.parse("2026-11-15T00:00:00Z");
+        Instant b = Instant.parse("2026-12-08T00:00:00Z");
+        int blocks = service.draftSchedule(a, b).items().size();
+        int warnings = service.warnings(a, b, java.util.Set.of()).size();
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("week view load: {} blocks, {} warnings in {} ms", blocks,
+                warnings, (System.nanoTime() - t1) / 1_000_000);
     }
 }

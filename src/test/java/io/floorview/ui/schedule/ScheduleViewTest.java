@@ -151,6 +151,8 @@ class ScheduleViewTest {
         dragBy(robot, "l1", 30 * M);
         assertThat(status(robot)).contains("Not saved: the block was changed by someone else");
         assertThat(draft("l1").startMs()).isEqualTo(DAY + 14 * H);
+        assertThat(model.item("l1")).as("the editor now shows the lunch where it is").map(ScheduleItem::startMs)
+                .contains(DAY + 14 * H);
         assertThat(robot.lookup("#schedule-status").queryAs(Label.class).getStyleClass()).contains("level-error");
     }
 
@@ -219,5 +221,40 @@ class ScheduleViewTest {
                 + "Line 4: '2026-11-24T11:00' is not a time like 2026-11-23T09:00+01:00");
         assertThat(service.draftSchedule(Instant.ofEpochMilli(DAY + 24 * H), Instant.ofEpochMilli(DAY + 48 * H))
                 .items()).isEmpty();
+    }
+
+    @Test
+    void activityCodesAreEditedInADialogAndABlankNameIsRefusedThere(FxRobot robot) {
+        robot.clickOn("#schedule-codes");
+        javafx.scene.control.TextField name = robot.lookup("#schedule-code-name").queryAs(
+                javafx.scene.control.TextField.class);
+        assertThat(name.getText()).isEqualTo("Shift");
+        robot.doubleClickOn(name).eraseText(5);
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#schedule-code-error").queryAs(Label.class).getText())
+                .isEqualTo("A code needs a name, and a grace of 0 to 240 minutes.");
+        assertThat(service.activityCodes().require("shift").name()).isEqualTo("Shift");
+
+        robot.clickOn(name).write("Day shift");
+        robot.clickOn("#schedule-code-paid"); // shifts are paid: now unpaid
+        robot.clickOn("OK");
+        var shift = service.activityCodes().require("shift");
+        assertThat(shift.name()).isEqualTo("Day shift");
+        assertThat(shift.paid()).isFalse();
+        assertThat(status(robot)).isEqualTo("Activity code Day shift saved.");
+        assertThat(robot.lookup("#item-s1").queryAs(Label.class).getText()).startsWith("Day shift 09:00");
+    }
+
+    @Test
+    void anOvernightShiftShowsOnBothDaysAndWholeInTheWeek(FxRobot robot) {
+        service.save("maria", List.of(ItemChange.insert(new ScheduleItem("n1", "a2", "shift", DAY + 22 * H, 8 * H))));
+        robot.interact(model::reload);
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("Shift 22:00\u201306:00 \u2192");
+        robot.clickOn("#schedule-next");
+        assertThat(model.dayProperty().get()).isEqualTo(MONDAY.plusDays(1));
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("\u2190 Shift 22:00\u201306:00");
+        robot.clickOn("#schedule-span-week");
+        assertThat(robot.lookup("#item-n1").queryAs(Label.class).getText()).isEqualTo("Shift 22:00\u201306:00");
+        assertThat(robot.lookup("#item-s1").tryQuery()).isPresent();
     }
 }
