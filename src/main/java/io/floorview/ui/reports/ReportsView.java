@@ -288,6 +288,7 @@ public final class ReportsView extends BorderPane {
         Label l = new Label(messages.get(key));
         l.setLabelFor(c);
         l.getStyleClass().add("reports-label");
+        l.setWrapText(true);
         c.setMaxWidth(Double.MAX_VALUE);
         return new VBox(2, l, c);
     }
