@@ -280,7 +280,8 @@ public final class ReportsViewModel {
         blocks.add(new PdfExport.TableBlock(tables.get(3), 1));
         blocks.add(new PdfExport.TableBlock(tables.get(4), 1));
         PdfExport.Document doc = new PdfExport.Document(messages.get("reports.export.title"), describe(), blocks,
-                messages.get("reports.export.page"), messages.get("reports.export.none"));
+                messages.get("reports.export.page"), messages.get("reports.export.none"),
+                messages.get("reports.export.continued"));
         export(file, out -> PdfExport.write(out, doc));
     }
 
