@@ -46,11 +46,21 @@ public final class ReportService implements AutoCloseable {
     public record WaitDistribution(long[] answered, long[] abandoned) {
     }
 
-    /** A report and the waits behind it. */
-    public record Result(Report report, WaitDistribution waits) {
+    /**
+     * A report and the waits behind it. Its lists of calls hold at most {@link #LIST_LIMIT} (or the service's own limit) calls each, the
+     * earliest entries first; {@code abandonedTotal} and {@code overflowedTotal} say how many there are.
+     */
+    public record Result(Report report, WaitDistribution waits, long abandonedTotal, long overflowedTotal) {
+        public boolean listsCut() {
+            return report.abandoned().size() < abandonedTotal || report.overflowed().size() < overflowedTotal;
+        }
     }
 
+    /** The most calls a report lists (abandoned, and overflowed): a month of a busy center has a million. */
+    public static final int LIST_LIMIT = 10_000;
+
     private final Database db;
+    private final int listLimit;
     private final RollupStore rollups;
     private final CenterSettings settings;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -60,6 +70,12 @@ public final class ReportService implements AutoCloseable {
     });
 
     public ReportService(Database db, CenterSettings settings) {
+        this(db, settings, LIST_LIMIT);
+    }
+
+    /** A service whose reports list at most {@code listLimit} calls of each kind. */
+    public ReportService(Database db, CenterSettings settings, int listLimit) {
+        this.listLimit = listLimit;
         this.db = db;
         this.rollups = new RollupStore(db);
         this.settings = settings;
@@ -111,8 +127,18 @@ public final class ReportService implements AutoCloseable {
                 return rollups.overflowedCalls(fromMs, toMs);
             }
         };
-        Report report = ReportEngine.runWithCalls(spec, tee);
-        return new Result(report, new WaitDistribution(bands(waits.answeredWaits()), bands(waits.abandonedWaits())));
+        Report figures = ReportEngine.run(spec, tee);
+        Report report = new Report(spec, figures.queues(), figures.rows(), figures.totals(), figures.agents(),
+                rollups.abandonedCalls(spec.fromMs(), spec.toMs(), spec.queues(), listLimit),
+                rollups.overflowedCalls(spec.fromMs(), spec.toMs(), spec.queues(), listLimit));
+        long abandoned = 0;
+        long overflowed = 0;
+        for (String q : figures.queues()) {
+            abandoned += figures.totals().get(q).calls().abandoned();
+            overflowed += figures.totals().get(q).calls().overflowed();
+        }
+        return new Result(report, new WaitDistribution(bands(waits.answeredWaits()), bands(waits.abandonedWaits())),
+                abandoned, overflowed);
     }
 
     /** All queues: the center's rows (each call once); queues picked: theirs. */

@@ -232,6 +232,9 @@ public final class ReportsView extends BorderPane {
             @SuppressWarnings("unchecked")
             TableView<List<Object>> view = (TableView<List<Object>>) tabs.getTabs().get(i).getContent();
             fill(view, tables.get(i));
+            if (i >= 3) { // the lists of calls: the tab says when the list is cut
+                tabs.getTabs().get(i).setText(tables.get(i).title());
+            }
         }
         charts.show(model.resultProperty().get(), model.targetPercent());
     }
