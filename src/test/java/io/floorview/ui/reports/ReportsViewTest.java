@@ -93,9 +93,13 @@ class ReportsViewTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
         service.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private void settle() throws Exception {
