@@ -93,9 +93,13 @@ class ReportsViewTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
         service.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private void settle() throws Exception {
@@ -199,14 +203,14 @@ class ReportsViewTest {
             assertThat(text).contains("Call center report", "Period: 2026-11-23 to 2026-11-23", "Queues: all",
                     "Queues over the period", "All queues", "sales", "Offered and answered calls per interval",
                     "Service level per interval against the target", "Distribution of waits",
-                    "Abandoned calls", "Overflowed calls");
+                    "Abandoned calls", "Overflowed calls", "(continued)");
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
             assertThat(doc.getPage(0).getResources().getXObjectNames()).isNotNull();
-            // the first two pages as images, to look at
+            // every page as an image, to look at
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int p = 0; p < Math.min(2, pages); p++) {
+            for (int p = 0; p < pages; p++) {
                 BufferedImage img = renderer.renderImageWithDPI(p, 80);
                 ImageIO.write(img, "png", Path.of("target", "reports-pdf-page" + (p + 1) + ".png").toFile());
             }
