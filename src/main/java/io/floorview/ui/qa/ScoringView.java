@@ -137,6 +137,8 @@ public final class ScoringView extends BorderPane {
         folderPane.setExpanded(false);
         VBox box = new VBox(6, new HBox(8, title, refresh), list, folderPane);
         VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPrefWidth(350);
+        help.setPrefWidth(320);
         box.setPadding(new Insets(10));
         return box;
     }
