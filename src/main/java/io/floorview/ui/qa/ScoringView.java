@@ -352,12 +352,20 @@ public final class ScoringView extends BorderPane {
             }
         });
         commentFields.put(q.id(), comment);
+        Button atMoment = new Button();
+        atMoment.setId("qa-comment-at-" + q.id());
+        atMoment.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get("qa.scoring.comment-at", Clock.mmss(player.position())), player.positionProperty()));
+        atMoment.setDisable(!edit);
+        atMoment.setOnAction(e -> model.addTimedComment(comment.getText(), q.id()));
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        HBox commentRow = new HBox(6, comment, atMoment);
         Label problem = new Label();
         problem.setId("qa-qproblem-" + q.id());
         problem.getStyleClass().add("qa-problem");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         questionProblems.put(q.id(), problem);
-        VBox box = new VBox(4, text, answers, comment, problem);
+        VBox box = new VBox(4, text, answers, commentRow, problem);
         if (!q.help().isEmpty()) {
             Label help = new Label(q.help());
             help.getStyleClass().add("qa-muted");
@@ -376,7 +384,10 @@ public final class ScoringView extends BorderPane {
         List<TimedComment> comments = s.evaluation().timedComments();
         for (int i = 0; i < comments.size(); i++) {
             TimedComment c = comments.get(i);
-            Hyperlink link = new Hyperlink(texts.get("qa.scoring.timed-item", Clock.mmss(c.offsetMs()), c.text()));
+            String about = c.questionId() == null ? "" : s.version().question(c.questionId())
+                    .map(q -> texts.get("qa.scoring.timed-about", q.question().text())).orElse("");
+            Hyperlink link = new Hyperlink(texts.get("qa.scoring.timed-item", Clock.mmss(c.offsetMs()), c.text())
+                    + about);
             link.setId("qa-timed-" + i);
             link.getStyleClass().add("qa-timed-comment");
             link.setWrapText(true);
