@@ -160,15 +160,20 @@ public final class AgentBoardView extends VBox {
         adherence.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         adherence.visibleProperty().bind(model.adherenceShownProperty());
         adherence.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(AdherenceCell item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(c -> c.startsWith("adherence-"));
                 if (empty) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(item == null ? messages.get("board.adherence.unknown") : item.text());
+                full.setText(getText());  // the whole sentence when the column is too narrow for it
+                setTooltip(full);
                 getStyleClass().add(item == null ? "adherence-unknown"
                         : "adherence-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
