@@ -25,6 +25,15 @@ final class LiveFloorWiring {
 
     static void wire(ConsoleContext context, DashboardViewModel model) {
         model.board().setActions(context.supervisorActions(), context.supervisor(), Platform::runLater);
+        if (context.adherence() != null) {
+            ExecutorService adherence = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "live-adherence");
+                t.setDaemon(true);
+                return t;
+            });
+            model.board().setAdherence(new BoardAdherence(context.adherence(), context.schedules()),
+                    io.floorview.ui.common.UiExecutor.of(adherence, Platform::runLater));
+        }
         ExecutorService settings = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "live-settings");
             t.setDaemon(true);
@@ -34,6 +43,40 @@ final class LiveFloorWiring {
             var own = model.settingsOf(queue);
             settings.execute(() -> applyFormula(context.floor(), queue, own, formula));
         });
+    }
+
+    /**
+     * Live adherence for the agent board: the adherence service's, and the activities' names, read again at most
+     * every 30 seconds like the published schedule. Used from the board's one background thread.
+     */
+    static final class BoardAdherence implements io.floorview.ui.live.AgentBoardModel.AdherenceSource {
+
+        private static final long CODES_REFRESH_MS = 30_000;
+        private final io.floorview.service.schedule.AdherenceService service;
+        private final io.floorview.service.schedule.ScheduleService schedules;
+        private io.floorview.domain.schedule.ActivityCodes codes;
+        private long codesReadAt;
+
+        BoardAdherence(io.floorview.service.schedule.AdherenceService service,
+                       io.floorview.service.schedule.ScheduleService schedules) {
+            this.service = service;
+            this.schedules = schedules;
+        }
+
+        @Override
+        public java.util.Map<String, io.floorview.domain.schedule.Adherence.Now> live(FloorSnapshot snapshot) {
+            return service.live(snapshot);
+        }
+
+        @Override
+        public synchronized String activityName(String code) {
+            long now = System.currentTimeMillis();
+            if (codes == null || now - codesReadAt > CODES_REFRESH_MS) {
+                codes = schedules.activityCodes();
+                codesReadAt = now;
+            }
+            return codes.get(code).map(io.floorview.domain.schedule.ActivityCode::name).orElse(code);
+        }
     }
 
     static void applyFormula(LiveFloor floor, String queue, io.floorview.domain.kpi.QueueSettings current,

@@ -4,11 +4,15 @@ import io.floorview.domain.event.AgentState;
 import io.floorview.domain.kpi.AgentView;
 import io.floorview.domain.kpi.AgentWatch;
 import io.floorview.domain.kpi.FloorSnapshot;
+import io.floorview.domain.schedule.Adherence;
 import io.floorview.service.actions.ActionOutcome;
 import io.floorview.service.actions.AgentAction;
 import io.floorview.service.actions.SupervisorActions;
 import io.floorview.ui.common.Formats;
 import io.floorview.ui.common.Messages;
+import io.floorview.ui.common.UiExecutor;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +22,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +38,9 @@ import javafx.collections.transformation.FilteredList;
  * The agent board: every agent with state, reason, time in state, team, queues, calls handled and current call,
  * filtered by state, queue and a search on the name; and the supervisor's actions on an agent, whose outcome is
  * shown on the agent's row. Time in state is counted on the snapshot's clock (the feed's), and the rows are
- * refreshed once per second of that clock or when an agent changes. FX thread; no nodes.
+ * refreshed once per second of that clock or when an agent changes. With an {@link AdherenceSource}, each agent's
+ * live adherence to the published schedule too, worked out off the FX thread (it reads the database) for the
+ * newest snapshot, one at a time. FX thread; no nodes.
  */
 public final class AgentBoardModel {
 
@@ -47,6 +57,13 @@ public final class AgentBoardModel {
     private final ObjectProperty<AgentState> stateFilter = new SimpleObjectProperty<>(this, "stateFilter");
     private final StringProperty queueFilter = new SimpleStringProperty(this, "queueFilter", FloorSnapshot.ALL_QUEUES);
     private final StringProperty lastAction = new SimpleStringProperty(this, "lastAction", "");
+    private final BooleanProperty outOfAdherenceOnly = new SimpleBooleanProperty(this, "outOfAdherenceOnly");
+    private final ReadOnlyBooleanWrapper adherenceShown = new ReadOnlyBooleanWrapper(this, "adherenceShown");
+    private final StringProperty adherenceProblem = new SimpleStringProperty(this, "adherenceProblem", "");
+    private AdherenceSource adherence;
+    private UiExecutor adherenceExecutor;
+    private boolean adherenceBusy;
+    private FloorSnapshot adherenceNext;
     private AgentWatch watch = AgentWatch.DEFAULT;
     private SupervisorActions actions;
     private String supervisor;
@@ -61,6 +78,49 @@ public final class AgentBoardModel {
         search.addListener((o, a, b) -> refilter());
         stateFilter.addListener((o, a, b) -> refilter());
         queueFilter.addListener((o, a, b) -> refilter());
+        outOfAdherenceOnly.addListener((o, a, b) -> refilter());
+    }
+
+    /**
+     * Where live adherence comes from. Both calls run on the adherence executor's background thread and may
+     * block on the database.
+     */
+    public interface AdherenceSource {
+
+        /** Every scheduled agent's adherence at the snapshot's time. */
+        Map<String, Adherence.Now> live(FloorSnapshot snapshot);
+
+        /** The name of a scheduled activity, e.g. "Lunch" for {@code LUNCH}. */
+        String activityName(String code);
+    }
+
+    /** Each agent's adherence and the names of the activities scheduled now, worked out together. */
+    private record AdherenceFigures(Map<String, Adherence.Now> now, Map<String, String> names) {
+    }
+
+    /**
+     * Shows each agent's live adherence from {@code source}, worked out through {@code executor} (off the FX
+     * thread) as snapshots come. Without it the board has no adherence column or filter.
+     */
+    public void setAdherence(AdherenceSource source, UiExecutor executor) {
+        this.adherence = source;
+        this.adherenceExecutor = executor;
+        adherenceShown.set(source != null);
+    }
+
+    /** Whether the board shows adherence (a schedule source is wired). */
+    public ReadOnlyBooleanProperty adherenceShownProperty() {
+        return adherenceShown.getReadOnlyProperty();
+    }
+
+    /** Only agents out of adherence now (past the grace, not excused). */
+    public BooleanProperty outOfAdherenceOnlyProperty() {
+        return outOfAdherenceOnly;
+    }
+
+    /** Why adherence cannot be shown now; empty when it can. */
+    public StringProperty adherenceProblemProperty() {
+        return adherenceProblem;
     }
 
     /**
@@ -147,13 +207,92 @@ public final class AgentBoardModel {
             refilter();
         }
         filterInputsChanged = false;
+        askAdherence(s);
+    }
+
+    private void askAdherence(FloorSnapshot s) {
+        if (adherence == null) {
+            return;
+        }
+        if (adherenceBusy) {
+            adherenceNext = s;  // only the newest waiting snapshot is worked out next
+            return;
+        }
+        adherenceBusy = true;
+        AdherenceSource source = adherence;
+        adherenceExecutor.submit(() -> {
+            Map<String, Adherence.Now> now = source.live(s);
+            Map<String, String> names = new HashMap<>();
+            for (Adherence.Now n : now.values()) {
+                if (n.code() != null) {
+                    names.computeIfAbsent(n.code(), source::activityName);
+                }
+            }
+            return new AdherenceFigures(now, names);
+        }, figures -> {
+            adherenceProblem.set("");
+            showAdherence(figures, s);
+            nextAdherence();
+        }, error -> {
+            adherenceProblem.set(messages.get("board.adherence.failed",
+                    error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+            rows.forEach(r -> r.adherenceProperty().set(null));  // not known now: shown as such, not stale
+            if (outOfAdherenceOnly.get()) {
+                refilter();
+            }
+            nextAdherence();
+        });
+    }
+
+    private void nextAdherence() {
+        adherenceBusy = false;
+        FloorSnapshot next = adherenceNext;
+        adherenceNext = null;
+        if (next != null) {
+            askAdherence(next);
+        }
+    }
+
+    private void showAdherence(AdherenceFigures figures, FloorSnapshot s) {
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm").withZone(s.zone());
+        boolean changed = false;
+        for (AgentRow row : rows) {
+            AdherenceCell cell = adherenceCell(figures.now().get(row.id()), figures.names(), hhmm);
+            AdherenceCell before = row.adherenceProperty().get();
+            changed |= before == null || before.status() != cell.status();
+            if (!cell.equals(before)) {
+                row.adherenceProperty().set(cell);
+            }
+        }
+        if (changed && outOfAdherenceOnly.get()) {
+            refilter();
+        }
+    }
+
+    private AdherenceCell adherenceCell(Adherence.Now n, Map<String, String> names, DateTimeFormatter hhmm) {
+        if (n == null || n.code() == null) {
+            return new AdherenceCell(AdherenceCell.Status.NOT_SCHEDULED, Long.MAX_VALUE,
+                    messages.get("board.adherence.none"));
+        }
+        String scheduled = names.getOrDefault(n.code(), n.code());
+        String actual = stateLabel(n.state()) + (n.state() == AgentState.NOT_READY && n.reason() != null
+                ? messages.get("board.adherence.reason", reasonLabel.apply(n.reason())) : "");
+        String since = hhmm.format(Instant.ofEpochMilli(n.sinceMs()));
+        if (n.adhering()) {
+            return new AdherenceCell(AdherenceCell.Status.IN, Long.MAX_VALUE,
+                    messages.get("board.adherence.in", scheduled));
+        }
+        AdherenceCell.Status st = !n.out() ? AdherenceCell.Status.GRACE
+                : n.excused() ? AdherenceCell.Status.EXCUSED : AdherenceCell.Status.OUT;
+        return new AdherenceCell(st, n.sinceMs(), messages.get("board.adherence." + st.name(), since, scheduled,
+                actual));
     }
 
     private boolean filterInputsChanged;
 
     private boolean filtering() {
         return stateFilter.get() != null || !(queueFilter.get() == null || FloorSnapshot.ALL_QUEUES.equals(queueFilter.get()))
-                || !(search.get() == null || search.get().isBlank());
+                || !(search.get() == null || search.get().isBlank()) || outOfAdherenceOnly.get();
     }
 
     private void fill(AgentRow row, AgentView a, long nowMs) {
@@ -192,7 +331,10 @@ public final class AgentBoardModel {
         String q = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         AgentState st = stateFilter.get();
         String queue = queueFilter.get();
+        boolean outOnly = outOfAdherenceOnly.get();
         shown.setPredicate(r -> (st == null || r.stateProperty().get() == st)
+                && (!outOnly || (r.adherenceProperty().get() != null
+                    && r.adherenceProperty().get().status() == AdherenceCell.Status.OUT))
                 && (queue == null || FloorSnapshot.ALL_QUEUES.equals(queue) || r.queueIds().contains(queue))
                 && (q.isEmpty() || r.nameProperty().get().toLowerCase(Locale.ROOT).contains(q)
                     || r.id().toLowerCase(Locale.ROOT).contains(q)));

@@ -11,6 +11,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -91,11 +92,22 @@ public final class AgentBoardView extends VBox {
                 model.rows().size()));
         model.shown().addListener((javafx.collections.ListChangeListener<AgentRow>) c -> showCount.run());
         showCount.run();
+        CheckBox outOnly = new CheckBox(messages.get("board.filter.outOfAdherence"));
+        outOnly.setId("board-out-of-adherence");
+        outOnly.selectedProperty().bindBidirectional(model.outOfAdherenceOnlyProperty());
+        outOnly.visibleProperty().bind(model.adherenceShownProperty());
+        outOnly.managedProperty().bind(model.adherenceShownProperty());
+        Label problem = new Label();
+        problem.setId("board-adherence-problem");
+        problem.getStyleClass().add("board-adherence-problem");
+        problem.textProperty().bind(model.adherenceProblemProperty());
+        problem.visibleProperty().bind(model.adherenceProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         Label keys = new Label(messages.get("board.keys"));
         keys.getStyleClass().add("board-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, stateLabel, state, searchLabel, search, count, spacer, keys);
+        HBox box = new HBox(8, stateLabel, state, searchLabel, search, outOnly, count, problem, spacer, keys);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("board-filters");
         return box;
@@ -142,6 +154,30 @@ public final class AgentBoardView extends VBox {
                 setText(mark + row.timeTextProperty().get());
             }
         });
+        TableColumn<AgentRow, AdherenceCell> adherence = new TableColumn<>(messages.get("board.col.adherence"));
+        adherence.setId("board-col-adherence");
+        adherence.setCellValueFactory(c -> c.getValue().adherenceProperty());
+        adherence.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        adherence.visibleProperty().bind(model.adherenceShownProperty());
+        adherence.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(AdherenceCell item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(c -> c.startsWith("adherence-"));
+                if (empty) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(item == null ? messages.get("board.adherence.unknown") : item.text());
+                full.setText(getText());  // the whole sentence when the column is too narrow for it
+                setTooltip(full);
+                getStyleClass().add(item == null ? "adherence-unknown"
+                        : "adherence-" + item.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        });
         TableColumn<AgentRow, String> team = text("team", AgentRow::teamProperty);
         TableColumn<AgentRow, String> queues = text("queues", AgentRow::queuesProperty);
         TableColumn<AgentRow, Number> handled = new TableColumn<>(messages.get("board.col.handled"));
@@ -154,6 +190,7 @@ public final class AgentBoardView extends VBox {
         table.getColumns().add(state);
         table.getColumns().add(reason);
         table.getColumns().add(time);
+        table.getColumns().add(adherence);
         table.getColumns().add(team);
         table.getColumns().add(queues);
         table.getColumns().add(handled);
@@ -164,6 +201,7 @@ public final class AgentBoardView extends VBox {
         action.setPrefWidth(260);
         flags.setPrefWidth(140);
         time.setPrefWidth(110);
+        adherence.setPrefWidth(330);
         table.setRowFactory(tv -> {
             TableRow<AgentRow> row = new TableRow<>();
             javafx.beans.InvalidationListener restyle = o -> style(row);

@@ -34,6 +34,7 @@ public final class AgentRow {
     private final ObjectProperty<ActionState> actionState =
             new SimpleObjectProperty<>(this, "actionState", ActionState.NONE);
     private final StringProperty actionText = new SimpleStringProperty(this, "actionText", "");
+    private final ObjectProperty<AdherenceCell> adherence = new SimpleObjectProperty<>(this, "adherence");
     private java.util.List<String> queueIds = java.util.List.of();
 
     AgentRow(String id) {
@@ -101,6 +102,11 @@ public final class AgentRow {
     /** The last action and how it ended, e.g. "Not ready (Break): refused — agent is on a call". */
     public ReadOnlyStringProperty actionTextProperty() {
         return actionText;
+    }
+
+    /** The agent's live adherence; {@code null} while it is not known (or no schedule is at hand). */
+    public ObjectProperty<AdherenceCell> adherenceProperty() {
+        return adherence;
     }
 
     void showAction(ActionState s, String text) {
