@@ -53,7 +53,8 @@ class ReportsViewTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private Path dir;
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
     private ReportService service;
     private ExecutorService background;
     private ReportsView view;
@@ -63,9 +64,9 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("reports-view-test");
         Path log = dir.resolve("day.queue_log");
-        try (OutputStream out = Files.newOutputStream(log)) {
+        try (OutputStream out = Files.newOutputStream(log, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
             new QueueLogGenerator(QueueLogGenerator.Config.defaults(5)).write(out, 6_000);
         }
         Database db = Database.open(dir.resolve("floorview.db"));
@@ -97,9 +98,6 @@ class ReportsViewTest {
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
         service.close();
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     private void settle() throws Exception {
