@@ -62,7 +62,7 @@ public final class ScoringView extends BorderPane {
     private final Map<String, TextField> commentFields = new HashMap<>();
     private final Map<String, Label> questionProblems = new HashMap<>();
     private final PlayerView playerView;
-    private String shownEvaluation;
+    private String shownEvaluation = "";
     private boolean updating;
 
     public ScoringView(ScoringModel model, QaTexts texts) {
@@ -290,7 +290,11 @@ public final class ScoringView extends BorderPane {
         commentFields.clear();
         questionProblems.clear();
         if (s == null) {
-            Label hint = new Label(texts.get("qa.scoring.hint"));
+            Label hint = new Label();
+            hint.setId("qa-scoring-hint");
+            hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> texts.get(
+                    model.scorecards().isEmpty() ? "qa.scoring.no-active-scorecard" : "qa.scoring.hint"),
+                    model.scorecards()));
             hint.getStyleClass().add("qa-muted");
             hint.setWrapText(true);
             questions.getChildren().add(hint);

@@ -64,6 +64,10 @@ class QaTeamLeaderJourneyTest {
 
     @Test
     void buildPublishScoreSubmitAndSeeTheTrend(FxRobot robot) {
+        robot.clickOn(tab(robot, "Score a call"));
+        assertThat(robot.lookup("#qa-scoring-hint").queryAs(Label.class).getText())
+                .isEqualTo("No scorecard is active yet: activate one on the Scorecards tab.");
+        robot.clickOn(tab(robot, "Scorecards"));
         robot.clickOn("#qa-new-name").write("Courtesy");
         robot.clickOn("#qa-new");
         robot.clickOn("#qa-editor-add-section");
@@ -76,7 +80,8 @@ class QaTeamLeaderJourneyTest {
         robot.clickOn("#qa-editor-activate");
         assertThat(robot.lookup("#qa-editor-version").queryAs(Label.class).getText()).isEqualTo("Version 1 — active");
 
-        robot.clickOn("Score a call");
+        robot.clickOn(tab(robot, "Score a call"));
+        assertThat(robot.lookup("#qa-scoring-hint").queryAs(Label.class).getText()).startsWith("Pick a call");
         robot.clickOn(robot.lookup("#qa-recordings .list-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#qa-start");
         robot.clickOn(robot.lookup(".toggle-button").match(n -> n.getId() != null && n.getId().endsWith("-yes"))
@@ -92,12 +97,17 @@ class QaTeamLeaderJourneyTest {
         assertThat(qa.evaluation(submitted.get(0).id()).timedComments()).singleElement()
                 .satisfies(c -> assertThat(c.offsetMs()).isEqualTo(5_000));
 
-        robot.clickOn("Sampling & reports");
+        robot.clickOn(tab(robot, "Sampling & reports"));
         robot.clickOn("#qa-trend-by-agent");
         LineChart<?, ?> trend = robot.lookup("#qa-trend-chart").queryAs(LineChart.class);
         assertThat(trend.getData()).singleElement().satisfies(s -> {
             assertThat(s.getName()).isEqualTo("a17");
             assertThat(((XYChart.Data<?, ?>) s.getData().get(0)).getYValue()).isEqualTo(100.0);
         });
+    }
+
+    private static Node tab(FxRobot robot, String title) {
+        return robot.lookup(".tab-label").match(n -> title.equals(((javafx.scene.control.Labeled) n).getText()))
+                .query();
     }
 }
