@@ -127,47 +127,48 @@ public final class RollupStore implements RollupSource {
         }
     }
 
+    /**
+     * Abandoned and overflowed calls, about one row for every three events of a busy feed: what is the same on
+     * every row (the feed, the kind, the columns the kind leaves empty) is written into the statement, so that
+     * each row binds only its own eight values.
+     */
     private static void mergeOutcomes(Connection c, long feedId, List<AbandonedCall> abandoned,
                                       List<OverflowedCall> overflowed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO call_outcome (feed_id, call_id, queue,"
-                + " kind, caller, entered_ms, left_ms, wait_ms, entry_position, position, reason, target)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AbandonedCall a : abandoned) {
-                outcome(ps, feedId, a.callId(), a.queue(), "abandoned", a.caller(), a.enteredMs(), a.abandonedMs(),
-                        a.waitMs(), a.entryPosition(), a.position(), null, null);
+        String insert = "INSERT OR IGNORE INTO call_outcome (feed_id, call_id, queue, kind, caller, entered_ms,"
+                + " left_ms, wait_ms, entry_position, position, reason, target) VALUES (" + feedId + ", ?, ?, ";
+        if (!abandoned.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(insert + "'abandoned', ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+                for (AbandonedCall a : abandoned) {
+                    outcome(ps, a.callId(), a.queue(), a.caller(), a.enteredMs(), a.abandonedMs(), a.waitMs());
+                    ps.setInt(7, a.entryPosition());
+                    ps.setInt(8, a.position());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            for (OverflowedCall o : overflowed) {
-                outcome(ps, feedId, o.callId(), o.queue(), "overflowed", o.caller(), o.enteredMs(), o.leftMs(),
-                        o.waitMs(), null, null, o.reason().wire(), o.target());
+        }
+        if (!overflowed.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(insert + "'overflowed', ?, ?, ?, ?, NULL, NULL, ?, ?)")) {
+                for (OverflowedCall o : overflowed) {
+                    outcome(ps, o.callId(), o.queue(), o.caller(), o.enteredMs(), o.leftMs(), o.waitMs());
+                    ps.setString(7, o.reason().wire());
+                    ps.setString(8, o.target());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
     }
 
-    private static void outcome(PreparedStatement ps, long feedId, String callId, String queue, String kind,
-                                String caller, long entered, long left, long wait, Integer entryPos, Integer pos,
-                                String reason, String target) throws SQLException {
-        ps.setLong(1, feedId);
-        ps.setString(2, callId);
-        ps.setString(3, queue);
-        ps.setString(4, kind);
-        ps.setString(5, caller);
-        ps.setLong(6, entered);
-        ps.setLong(7, left);
-        ps.setLong(8, wait);
-        setInt(ps, 9, entryPos);
-        setInt(ps, 10, pos);
-        ps.setString(11, reason);
-        ps.setString(12, target);
-        ps.addBatch();
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, java.sql.Types.INTEGER);
-        } else {
-            ps.setInt(i, v);
-        }
+    /** Binds what abandoned and overflowed rows share, as parameters 1 to 6. */
+    private static void outcome(PreparedStatement ps, String callId, String queue, String caller, long entered,
+                                long left, long wait) throws SQLException {
+        ps.setString(1, callId);
+        ps.setString(2, queue);
+        ps.setString(3, caller);
+        ps.setLong(4, entered);
+        ps.setLong(5, left);
+        ps.setLong(6, wait);
     }
 
     /** How far the feed's events are in the rollups, 0 when none are. */

@@ -89,7 +89,13 @@ public final class Rollups implements Tally, RollupSource {
     private long lastQueueBucket = Long.MIN_VALUE;
     private final Map<String, QueueCounters> lastQueueRows = new HashMap<>();
     private long lastAgentBucket = Long.MIN_VALUE;
-    private final Map<String, Map<String, AgentCounters>> lastAgentRows = new HashMap<>();
+    private final Map<String, AgentBucketRows> lastAgentRows = new HashMap<>();
+
+    /** One agent's rows of the last bucket: all queues' (the one every fact touches) and each queue's. */
+    private static final class AgentBucketRows {
+        AgentCounters allQueues;
+        final Map<String, AgentCounters> byQueue = new HashMap<>(4);
+    }
 
     private QueueCounters queue(long ms, String queue) {
         long bucket = bucketOf(ms);
@@ -113,11 +119,20 @@ public final class Rollups implements Tally, RollupSource {
             lastAgentRows.clear();
         }
         String q = queue == null ? FloorSnapshot.ALL_QUEUES : queue;
-        Map<String, AgentCounters> byQueue = lastAgentRows.computeIfAbsent(agent, k -> new HashMap<>(4));
-        AgentCounters c = byQueue.get(q);
+        AgentBucketRows rows = lastAgentRows.get(agent);
+        if (rows == null) {
+            rows = new AgentBucketRows();
+            lastAgentRows.put(agent, rows);
+        }
+        boolean all = q.equals(FloorSnapshot.ALL_QUEUES);
+        AgentCounters c = all ? rows.allQueues : rows.byQueue.get(q);
         if (c == null) {
             c = agents.computeIfAbsent(new AgentKey(bucket, agent, q), k -> new AgentCounters());
-            byQueue.put(q, c);
+            if (all) {
+                rows.allQueues = c;
+            } else {
+                rows.byQueue.put(q, c);
+            }
         }
         return c;
     }
@@ -219,7 +234,8 @@ public final class Rollups implements Tally, RollupSource {
     @Override
     public void answeredBy(String agent, String queue, long ts, long waitMs) {
         if (inWindow(ts)) {
-            for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+            for (int i = 0, n = agentAndTotal(ts, agent, queue); i < n; i++) {
+                AgentCounters a = agentRowsOfFact[i];
                 a.answered++;
                 a.sumAnswerWaitMs += Math.max(0, waitMs);
             }
@@ -260,7 +276,8 @@ public final class Rollups implements Tally, RollupSource {
         if (inWindow(ts)) {
             queue(ts, queue).addTransferred();
             if (agent != null && queue != null) {
-                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                for (int i = 0, n = agentAndTotal(ts, agent, queue); i < n; i++) {
+                    AgentCounters a = agentRowsOfFact[i];
                     a.transferred++;
                 }
             }
@@ -272,7 +289,8 @@ public final class Rollups implements Tally, RollupSource {
         if (inWindow(ts)) {
             queue(ts, queue).addHandled(talkMs, holdMs, wrapMs);
             if (agent != null && queue != null) {
-                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                for (int i = 0, n = agentAndTotal(ts, agent, queue); i < n; i++) {
+                    AgentCounters a = agentRowsOfFact[i];
                     a.handled++;
                     a.sumTalkMs += Math.max(0, talkMs);
                     a.sumHoldMs += Math.max(0, holdMs);
@@ -287,7 +305,8 @@ public final class Rollups implements Tally, RollupSource {
         if (inWindow(ts)) {
             queue(ts, queue).addHungUp(by);
             if (agent != null && queue != null) {
-                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                for (int i = 0, n = agentAndTotal(ts, agent, queue); i < n; i++) {
+                    AgentCounters a = agentRowsOfFact[i];
                     if (by == HangupParty.AGENT) {
                         a.hungUpByAgent++;
                     } else if (by == HangupParty.CALLER) {
@@ -303,19 +322,29 @@ public final class Rollups implements Tally, RollupSource {
         if (inWindow(ts)) {
             queue(ts, queue).addRingNoAnswer();
             if (queue != null) {
-                for (AgentCounters a : agentAndTotal(ts, agent, queue)) {
+                for (int i = 0, n = agentAndTotal(ts, agent, queue); i < n; i++) {
+                    AgentCounters a = agentRowsOfFact[i];
                     a.missed++;
                 }
             }
         }
     }
 
-    /** The agent's row for the queue and the agent's row for all queues. */
-    private AgentCounters[] agentAndTotal(long ts, String agent, String queue) {
+    /** Filled by {@link #agentAndTotal}, read right after: spares an array per fact. */
+    private final AgentCounters[] agentRowsOfFact = new AgentCounters[2];
+
+    /**
+     * Puts the agent's row for the queue and the agent's row for all queues (only the latter when
+     * {@code queue} is null) in {@link #agentRowsOfFact}; returns how many.
+     */
+    private int agentAndTotal(long ts, String agent, String queue) {
         if (queue == null) {
-            return new AgentCounters[] {agent(ts, agent, null)};
+            agentRowsOfFact[0] = agent(ts, agent, null);
+            return 1;
         }
-        return new AgentCounters[] {agent(ts, agent, queue), agent(ts, agent, null)};
+        agentRowsOfFact[0] = agent(ts, agent, queue);
+        agentRowsOfFact[1] = agent(ts, agent, null);
+        return 2;
     }
 
     @Override

@@ -316,7 +316,8 @@ public final class EventCodec {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
-                values.put(name, value(p, v));
+                values.put(name, v == JsonToken.VALUE_STRING && isName(name)
+                        ? IDS.of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : value(p, v));
             }
             if (t != JsonToken.END_OBJECT) {
                 throw new BadLineException("not a JSON object", null);
@@ -331,6 +332,18 @@ public final class EventCodec {
             throw new BadLineException("unreadable: " + ex.getMessage(), null);
         }
         return new Fields(values);
+    }
+
+    /** The short names lines repeat (not call ids, callers or times), shared across lines. */
+    private static final IdTable IDS = new IdTable();
+
+    private static boolean isName(String field) {
+        switch (field) {
+            case "type", "queue", "agent", "reason", "target", "state", "hungUpBy", "team":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** The fields of one line: a handful, so a short list beats a hash map. */

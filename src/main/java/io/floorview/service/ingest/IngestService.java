@@ -35,7 +35,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
 
     /** Tuning of the pipeline. */
     public record Options(int batchMax, int queueCapacity, long lookbackMs, long offlineAfterMs) {
-        public static final Options DEFAULT = new Options(8192, 65_536, 24 * 3_600_000L, 10_000);
+        public static final Options DEFAULT = new Options(32_768, 65_536, 24 * 3_600_000L, 10_000);
     }
 
     private sealed interface Item {
