@@ -111,6 +111,7 @@ final class CenterSettingsDialog extends Dialog<ButtonType> {
         error.setStyle("-fx-text-fill: -fv-critical; -fx-font-weight: bold;");
         getDialogPane().setContent(new VBox(10, grid, note, error));
 
+        setOnShown(e -> javafx.application.Platform.runLater(() -> (search.isDisabled() ? dayStart : search).requestFocus()));
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("center-ok");
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
