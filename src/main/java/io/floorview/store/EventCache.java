@@ -202,10 +202,15 @@ public final class EventCache implements AutoCloseable {
         }
     }
 
-    /** The feed whose newest cached event is the newest of all, when the cache holds any event. Any thread. */
+    /**
+     * The live feed whose newest cached event is the newest of all, when the cache holds any event: queue_log files
+     * imported into the cache (recorded in {@code log_import}) are history, never the feed a console resumes.
+     * Any thread.
+     */
     public java.util.Optional<String> latestFeed() {
         try (Connection c = db.connect();
-             PreparedStatement feeds = c.prepareStatement("SELECT id, name FROM feed");
+             PreparedStatement feeds = c.prepareStatement(
+                     "SELECT id, name FROM feed WHERE id NOT IN (SELECT feed_id FROM log_import)");
              PreparedStatement last = c.prepareStatement(
                      "SELECT ts_ms FROM event WHERE id BETWEEN ?1 << 40 AND (?1 << 40) | " + SEQ_MASK
                              + " ORDER BY id DESC LIMIT 1")) {

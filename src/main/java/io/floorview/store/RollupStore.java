@@ -321,6 +321,54 @@ public final class RollupStore implements RollupSource {
         return out;
     }
 
+    /**
+     * At most {@code limit} abandoned calls of the queues given (all but the center's rows when none is given)
+     * that entered in {@code [fromMs, toMs)}, earliest entry first: a screenful, read through the entry-time index
+     * without sorting a month of calls.
+     */
+    public List<AbandonedCall> abandonedCalls(long fromMs, long toMs, java.util.Set<String> queues, int limit) {
+        List<AbandonedCall> out = new ArrayList<>();
+        outcomes("abandoned", fromMs, toMs, queues, limit, rs -> out.add(new AbandonedCall(rs.getString("call_id"),
+                rs.getString("queue"), rs.getString("caller"), rs.getLong("entered_ms"), rs.getLong("left_ms"),
+                rs.getLong("wait_ms"), rs.getInt("entry_position"), rs.getInt("position"))));
+        return out;
+    }
+
+    /** As {@link #abandonedCalls(long, long, java.util.Set, int)}, for overflowed calls. */
+    public List<OverflowedCall> overflowedCalls(long fromMs, long toMs, java.util.Set<String> queues, int limit) {
+        List<OverflowedCall> out = new ArrayList<>();
+        outcomes("overflowed", fromMs, toMs, queues, limit, rs -> out.add(new OverflowedCall(rs.getString("call_id"),
+                rs.getString("queue"), rs.getString("caller"), rs.getLong("entered_ms"), rs.getLong("left_ms"),
+                rs.getLong("wait_ms"), io.floorview.domain.event.WireEnum.parse(
+                        io.floorview.domain.event.OverflowReason.class, rs.getString("reason")),
+                rs.getString("target"))));
+        return out;
+    }
+
+    private void outcomes(String kind, long fromMs, long toMs, java.util.Set<String> queues, int limit,
+                          RowReader reader) {
+        String in = queues.isEmpty() ? "" : " AND queue IN (" + "?, ".repeat(queues.size()).replaceAll(", $", "") + ")";
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT * FROM call_outcome"
+                + " WHERE entered_ms >= ? AND entered_ms < ? AND kind = ? AND queue <> '*'" + in
+                + " ORDER BY entered_ms, call_id LIMIT ?")) {
+            int i = 1;
+            ps.setLong(i++, fromMs);
+            ps.setLong(i++, toMs);
+            ps.setString(i++, kind);
+            for (String q : new java.util.TreeSet<>(queues)) {
+                ps.setString(i++, q);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the " + kind + " calls: " + e.getMessage(), e);
+        }
+    }
+
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }

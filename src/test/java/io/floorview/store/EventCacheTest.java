@@ -57,6 +57,20 @@ class EventCacheTest {
     }
 
     @Test
+    void anImportedQueueLogIsNeverTheFeedAConsoleResumes() {
+        Database db = Database.open(dir.resolve("fv.db"));
+        try (EventCache cache = new EventCache(db)) {
+            long live = cache.feedId("sim-1");
+            long imported = cache.feedId("queue_log:abc");
+            cache.write(live, List.of(entered(1, DAY1)), List.of());
+            cache.write(imported, List.of(entered(1, DAY1 + HOUR)), List.of());
+            assertThat(cache.latestFeed()).hasValue("queue_log:abc");
+            new LogImports(db).add(new LogImports.Entry(imported, "queue_log", DAY1, 1, 1, 1, 0, false));
+            assertThat(cache.latestFeed()).hasValue("sim-1");
+        }
+    }
+
+    @Test
     void setAsideLinesCountAndMoveTheResumePoint() {
         try (EventCache cache = new EventCache(Database.open(dir.resolve("fv.db")))) {
             long feed = cache.feedId("f");

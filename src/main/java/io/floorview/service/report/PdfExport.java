@@ -44,9 +44,10 @@ public final class PdfExport {
      * @param lines       what the report covers: period, filters, when it was made (one per line)
      * @param pageLabel   the page number's pattern, {0} the page and {1} the pages, e.g. "Page {0} of {1}"
      * @param emptyTable  what an empty table says, e.g. "none"
+     * @param continued   what a table's title says on the pages it goes on to, {0} the title, e.g. "{0} (continued)"
      */
     public record Document(String title, List<String> lines, List<Block> blocks, String pageLabel,
-                           String emptyTable) {
+                           String emptyTable, String continued) {
         public Document {
             Objects.requireNonNull(title, "title");
             lines = List.copyOf(lines);
@@ -93,7 +94,7 @@ public final class PdfExport {
         y -= 8;
         for (Block b : d.blocks()) {
             if (b instanceof TableBlock t) {
-                table(t, d.emptyTable());
+                table(t, d.emptyTable(), d.continued());
             } else if (b instanceof ChartBlock c) {
                 chart(c);
             }
@@ -146,7 +147,7 @@ public final class PdfExport {
         y -= h + 14;
     }
 
-    private void table(TableBlock block, String empty) throws IOException {
+    private void table(TableBlock block, String empty, String continued) throws IOException {
         ReportTable t = block.table();
         int cols = t.header().size();
         String[][] cells = new String[t.rows().size()][cols];
@@ -190,6 +191,8 @@ public final class PdfExport {
             for (int r = 0; r < cells.length; r++) {
                 if (y - ROW_H < bottom()) {
                     newPage();
+                    text(bold, 11, MARGIN, y - 11, new MessageFormat(continued, Locale.ROOT).format(new Object[] {title}));
+                    y -= 16;
                     headerRow(group, widths, header, headerH);
                 }
                 if (r % 2 == 1) {

@@ -4,7 +4,13 @@ import io.floorview.domain.kpi.CenterSettings;
 import io.floorview.domain.kpi.FloorSnapshot;
 import io.floorview.domain.kpi.QueueCounters;
 import io.floorview.domain.kpi.WaitHistogram;
+import io.floorview.domain.kpi.AbandonedCall;
+import io.floorview.domain.kpi.OverflowedCall;
+import io.floorview.domain.report.AgentCounters;
 import io.floorview.domain.report.Report;
+import io.floorview.domain.report.RollupSource;
+import io.floorview.domain.report.Rollups;
+import java.util.function.BiConsumer;
 import io.floorview.domain.report.ReportEngine;
 import io.floorview.domain.report.ReportSpec;
 import io.floorview.store.Database;
@@ -40,11 +46,21 @@ public final class ReportService implements AutoCloseable {
     public record WaitDistribution(long[] answered, long[] abandoned) {
     }
 
-    /** A report and the waits behind it. */
-    public record Result(Report report, WaitDistribution waits) {
+    /**
+     * A report and the waits behind it. Its lists of calls hold at most {@link #LIST_LIMIT} (or the service's own limit) calls each, the
+     * earliest entries first; {@code abandonedTotal} and {@code overflowedTotal} say how many there are.
+     */
+    public record Result(Report report, WaitDistribution waits, long abandonedTotal, long overflowedTotal) {
+        public boolean listsCut() {
+            return report.abandoned().size() < abandonedTotal || report.overflowed().size() < overflowedTotal;
+        }
     }
 
+    /** The most calls a report lists (abandoned, and overflowed): a month of a busy center has a million. */
+    public static final int LIST_LIMIT = 10_000;
+
     private final Database db;
+    private final int listLimit;
     private final RollupStore rollups;
     private final CenterSettings settings;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -54,6 +70,12 @@ public final class ReportService implements AutoCloseable {
     });
 
     public ReportService(Database db, CenterSettings settings) {
+        this(db, settings, LIST_LIMIT);
+    }
+
+    /** A service whose reports list at most {@code listLimit} calls of each kind. */
+    public ReportService(Database db, CenterSettings settings, int listLimit) {
+        this.listLimit = listLimit;
         this.db = db;
         this.rollups = new RollupStore(db);
         this.settings = settings;
@@ -77,17 +99,59 @@ public final class ReportService implements AutoCloseable {
 
     /** The report, with the abandoned and overflowed calls behind it, and the waits of its calls. */
     public Result run(ReportSpec spec) {
-        Report report = ReportEngine.runWithCalls(spec, rollups);
-        return new Result(report, waitDistribution(spec));
+        // the waits are summed from the rows the engine reads anyway: one pass over the rollups, not two
+        QueueCounters waits = new QueueCounters();
+        RollupSource tee = new RollupSource() {
+            @Override
+            public void queueRows(long fromMs, long toMs, BiConsumer<Rollups.QueueKey, QueueCounters> row) {
+                rollups.queueRows(fromMs, toMs, (k, c) -> {
+                    if (countsForWaits(spec, k.queue())) {
+                        waits.add(c);
+                    }
+                    row.accept(k, c);
+                });
+            }
+
+            @Override
+            public void agentRows(long fromMs, long toMs, BiConsumer<Rollups.AgentKey, AgentCounters> row) {
+                rollups.agentRows(fromMs, toMs, row);
+            }
+
+            @Override
+            public List<AbandonedCall> abandonedCalls(long fromMs, long toMs) {
+                return rollups.abandonedCalls(fromMs, toMs);
+            }
+
+            @Override
+            public List<OverflowedCall> overflowedCalls(long fromMs, long toMs) {
+                return rollups.overflowedCalls(fromMs, toMs);
+            }
+        };
+        Report figures = ReportEngine.run(spec, tee);
+        Report report = new Report(spec, figures.queues(), figures.rows(), figures.totals(), figures.agents(),
+                rollups.abandonedCalls(spec.fromMs(), spec.toMs(), spec.queues(), listLimit),
+                rollups.overflowedCalls(spec.fromMs(), spec.toMs(), spec.queues(), listLimit));
+        long abandoned = 0;
+        long overflowed = 0;
+        for (String q : figures.queues()) {
+            abandoned += figures.totals().get(q).calls().abandoned();
+            overflowed += figures.totals().get(q).calls().overflowed();
+        }
+        return new Result(report, new WaitDistribution(bands(waits.answeredWaits()), bands(waits.abandonedWaits())),
+                abandoned, overflowed);
+    }
+
+    /** All queues: the center's rows (each call once); queues picked: theirs. */
+    private static boolean countsForWaits(ReportSpec spec, String queue) {
+        boolean center = FloorSnapshot.ALL_QUEUES.equals(queue);
+        return spec.queues().isEmpty() ? center : !center && spec.showsQueue(queue);
     }
 
     /** Waits of the calls answered and abandoned in the report's range and queues (all queues: each call once). */
     public WaitDistribution waitDistribution(ReportSpec spec) {
         QueueCounters sum = new QueueCounters();
-        boolean all = spec.queues().isEmpty();
         rollups.queueRows(spec.fromMs(), spec.toMs(), (k, c) -> {
-            boolean center = FloorSnapshot.ALL_QUEUES.equals(k.queue());
-            if (all ? center : !center && spec.showsQueue(k.queue())) {
+            if (countsForWaits(spec, k.queue())) {
                 sum.add(c);
             }
         });

@@ -122,6 +122,11 @@ public final class InsightsView extends ScrollPane {
             }
         });
         calls.valueProperty().addListener((o, a, c) -> model.openCalibration(c));
+        model.calibrationCalls().addListener((javafx.collections.ListChangeListener<QaInsights.CalibrationCall>) ch -> {
+            if (calls.getValue() == null && !model.calibrationCalls().isEmpty()) {
+                calls.setValue(model.calibrationCalls().get(0));
+            }
+        });
         Label pick = new Label(texts.get("qa.calibration.pick"));
         pick.setLabelFor(calls);
         calibrationTable.setId("qa-calibration-table");

@@ -32,6 +32,9 @@ public final class QaView extends StackPane {
             tabs.getTabs().add(t);
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // a wide form on one tab must not widen the others past the window
+        tabs.setMinSize(0, 0);
+        setMinSize(0, 0);
         getChildren().add(tabs);
     }
 

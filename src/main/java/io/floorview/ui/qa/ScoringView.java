@@ -36,7 +36,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 
 /**
@@ -62,15 +61,15 @@ public final class ScoringView extends BorderPane {
     private final Map<String, ToggleGroup> answerGroups = new HashMap<>();
     private final Map<String, TextField> commentFields = new HashMap<>();
     private final Map<String, Label> questionProblems = new HashMap<>();
-    private final WaveformView waveform;
-    private String shownEvaluation;
+    private final PlayerView playerView;
+    private String shownEvaluation = "";
     private boolean updating;
 
     public ScoringView(ScoringModel model, QaTexts texts) {
         this.model = model;
         this.texts = texts;
         this.player = model.player();
-        this.waveform = new WaveformView(player);
+        this.playerView = new PlayerView(player, texts);
         setId("qa-scoring");
         setLeft(callList());
         setCenter(middle());
@@ -78,11 +77,6 @@ public final class ScoringView extends BorderPane {
         model.sheetProperty().addListener((o, a, s) -> showSheet(s));
         model.callProperty().addListener((o, a, c) -> showCall(c));
         model.submissionProblems().addListener((javafx.collections.ListChangeListener<Problem>) c -> showProblems());
-        sceneProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                javafx.application.Platform.runLater(this::themeWaveform);
-            }
-        });
         showCall(null);
         showSheet(null);
     }
@@ -137,6 +131,8 @@ public final class ScoringView extends BorderPane {
         folderPane.setExpanded(false);
         VBox box = new VBox(6, new HBox(8, title, refresh), list, folderPane);
         VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPrefWidth(350);
+        help.setPrefWidth(320);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -172,66 +168,10 @@ public final class ScoringView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setId("qa-questions-scroll");
         questions.setPadding(new Insets(4));
-        VBox box = new VBox(8, details, playerBar(), waveform, startRow, scroll);
+        VBox box = new VBox(8, details, playerView, startRow, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
-    }
-
-    private Node playerBar() {
-        Button play = new Button();
-        play.setId("qa-play");
-        play.textProperty().bind(javafx.beans.binding.Bindings.when(player.playingProperty())
-                .then(texts.get("qa.player.pause")).otherwise(texts.get("qa.player.play")));
-        play.setOnAction(e -> player.togglePlay());
-        play.disableProperty().bind(player.playableProperty().not());
-        Button back = new Button(texts.get("qa.player.back"));
-        back.setId("qa-back");
-        back.setOnAction(e -> player.seek(player.position() - 5_000));
-        Button forward = new Button(texts.get("qa.player.forward"));
-        forward.setId("qa-forward");
-        forward.setOnAction(e -> player.seek(player.position() + 5_000));
-        Label position = new Label();
-        position.setId("qa-position");
-        Runnable showPosition = () -> position.setText(texts.get("qa.player.position",
-                Clock.mmss(player.position()), Clock.mmss(player.durationProperty().get())));
-        player.positionProperty().addListener((o, a, b) -> showPosition.run());
-        player.durationProperty().addListener((o, a, b) -> showPosition.run());
-        showPosition.run();
-        ChoiceBox<Double> speed = new ChoiceBox<>();
-        speed.getItems().setAll(0.5, 0.75, 1.0, 1.25, 1.5, 2.0);
-        speed.setValue(player.rateProperty().get());
-        speed.setId("qa-speed");
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return d == null ? "" : texts.get("qa.player.speed-item", d);
-            }
-
-            @Override
-            public Double fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        speed.valueProperty().addListener((o, a, b) -> player.setRate(b));
-        Label speedLabel = new Label(texts.get("qa.player.speed"));
-        speedLabel.setLabelFor(speed);
-        Label note = new Label();
-        note.setId("qa-player-note");
-        note.getStyleClass().add("qa-player-note");
-        note.setWrapText(true);
-        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> player.noteProperty().get().isEmpty() ? "" : texts.get("qa.player.unavailable",
-                        player.noteProperty().get()), player.noteProperty()));
-        HBox bar = new HBox(8, play, back, forward, position, speedLabel, speed);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        for (Node n : bar.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            }
-        }
-        note.managedProperty().bind(note.textProperty().isNotEmpty());
-        return new VBox(4, bar, note);
     }
 
     private Node scorePanel() {
@@ -350,7 +290,11 @@ public final class ScoringView extends BorderPane {
         commentFields.clear();
         questionProblems.clear();
         if (s == null) {
-            Label hint = new Label(texts.get("qa.scoring.hint"));
+            Label hint = new Label();
+            hint.setId("qa-scoring-hint");
+            hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> texts.get(
+                    model.scorecards().isEmpty() ? "qa.scoring.no-active-scorecard" : "qa.scoring.hint"),
+                    model.scorecards()));
             hint.getStyleClass().add("qa-muted");
             hint.setWrapText(true);
             questions.getChildren().add(hint);
@@ -412,12 +356,20 @@ public final class ScoringView extends BorderPane {
             }
         });
         commentFields.put(q.id(), comment);
+        Button atMoment = new Button();
+        atMoment.setId("qa-comment-at-" + q.id());
+        atMoment.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get("qa.scoring.comment-at", Clock.mmss(player.position())), player.positionProperty()));
+        atMoment.setDisable(!edit);
+        atMoment.setOnAction(e -> model.addTimedComment(comment.getText(), q.id()));
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        HBox commentRow = new HBox(6, comment, atMoment);
         Label problem = new Label();
         problem.setId("qa-qproblem-" + q.id());
         problem.getStyleClass().add("qa-problem");
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         questionProblems.put(q.id(), problem);
-        VBox box = new VBox(4, text, answers, comment, problem);
+        VBox box = new VBox(4, text, answers, commentRow, problem);
         if (!q.help().isEmpty()) {
             Label help = new Label(q.help());
             help.getStyleClass().add("qa-muted");
@@ -436,7 +388,10 @@ public final class ScoringView extends BorderPane {
         List<TimedComment> comments = s.evaluation().timedComments();
         for (int i = 0; i < comments.size(); i++) {
             TimedComment c = comments.get(i);
-            Hyperlink link = new Hyperlink(texts.get("qa.scoring.timed-item", Clock.mmss(c.offsetMs()), c.text()));
+            String about = c.questionId() == null ? "" : s.version().question(c.questionId())
+                    .map(q -> texts.get("qa.scoring.timed-about", q.question().text())).orElse("");
+            Hyperlink link = new Hyperlink(texts.get("qa.scoring.timed-item", Clock.mmss(c.offsetMs()), c.text())
+                    + about);
             link.setId("qa-timed-" + i);
             link.getStyleClass().add("qa-timed-comment");
             link.setWrapText(true);
@@ -467,21 +422,7 @@ public final class ScoringView extends BorderPane {
         }
     }
 
-    private void themeWaveform() {
-        Label probe = new Label();
-        probe.getStyleClass().add("qa-muted");
-        Hyperlink accent = new Hyperlink();
-        accent.getStyleClass().add("qa-timed-comment");
-        getChildren().addAll(probe, accent);
-        probe.applyCss();
-        accent.applyCss();
-        Color wave = probe.getTextFill() instanceof Color c ? c : Color.GRAY;
-        Color marker = accent.getTextFill() instanceof Color c ? c : Color.DODGERBLUE;
-        getChildren().removeAll(probe, accent);
-        waveform.colours(wave, marker);
-    }
-
     WaveformView waveform() {
-        return waveform;
+        return playerView.waveform();
     }
 }

@@ -36,6 +36,8 @@ final class ReportCharts extends GridPane {
 
     /** Agents shown in the comparison: the busiest. */
     static final int MAX_AGENTS = 15;
+    /** Intervals named one by one on the time axis; past this, the axis names the first and the last. */
+    static final int MAX_LABELS = 48;
 
     private final Messages messages;
     private final LineChart<String, Number> volume;
@@ -116,6 +118,15 @@ final class ReportCharts extends GridPane {
                 sl.getData().add(new XYChart.Data<>(label, Math.round(v * 1000) / 10.0));
             }
             target.getData().add(new XYChart.Data<>(label, targetPercent == null ? 80 : targetPercent));
+        }
+        // a month by half hours is 1,440 intervals: their names would only overlap, the axis names the range
+        boolean many = offered.getData().size() > MAX_LABELS;
+        for (LineChart<String, Number> c : List.of(volume, serviceLevel)) {
+            c.getXAxis().setTickLabelsVisible(!many);
+            c.getXAxis().setLabel(many ? messages.get("reports.chart.intervals", offered.getData().size(),
+                    offered.getData().get(0).getXValue(),
+                    offered.getData().get(offered.getData().size() - 1).getXValue()) : null);
+            c.setCreateSymbols(!many);
         }
         volume.getData().setAll(List.of(offered, answered));
         serviceLevel.getData().setAll(List.of(sl, target));

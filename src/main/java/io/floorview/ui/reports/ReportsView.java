@@ -232,6 +232,9 @@ public final class ReportsView extends BorderPane {
             @SuppressWarnings("unchecked")
             TableView<List<Object>> view = (TableView<List<Object>>) tabs.getTabs().get(i).getContent();
             fill(view, tables.get(i));
+            if (i >= 3) { // the lists of calls: the tab says when the list is cut
+                tabs.getTabs().get(i).setText(tables.get(i).title());
+            }
         }
         charts.show(model.resultProperty().get(), model.targetPercent());
     }
@@ -288,6 +291,7 @@ public final class ReportsView extends BorderPane {
         Label l = new Label(messages.get(key));
         l.setLabelFor(c);
         l.getStyleClass().add("reports-label");
+        l.setWrapText(true);
         c.setMaxWidth(Double.MAX_VALUE);
         return new VBox(2, l, c);
     }

@@ -184,8 +184,10 @@ public final class ReportsViewModel {
         ui.submit(() -> service.run(spec), r -> {
             busy.set(false);
             result.set(r);
-            status.set(messages.get("reports.status.done", r.report().rows().size(),
-                    Math.max(1, Math.round((System.nanoTime() - t0) / 1e6))));
+            String done = messages.get("reports.status.done", r.report().rows().size(),
+                    Math.max(1, Math.round((System.nanoTime() - t0) / 1e6)));
+            status.set(r.listsCut() ? done + " " + messages.get("reports.status.listsCut", ReportService.LIST_LIMIT)
+                    : done);
         }, e -> {
             busy.set(false);
             error.set(messages.get("reports.error.cannotRead", reason(e)));
@@ -200,8 +202,18 @@ public final class ReportsViewModel {
             return List.of();
         }
         return List.of(localized(ReportTable.totals(r.report())), localized(ReportTable.intervals(r.report())),
-                localized(ReportTable.agents(r.report())), localized(ReportTable.abandonedCalls(r.report())),
-                localized(ReportTable.overflowedCalls(r.report())));
+                localized(ReportTable.agents(r.report())),
+                partial(localized(ReportTable.abandonedCalls(r.report())), r.abandonedTotal()),
+                partial(localized(ReportTable.overflowedCalls(r.report())), r.overflowedTotal()));
+    }
+
+    /** A list cut at the report's limit says so in its title. */
+    private ReportTable partial(ReportTable t, long total) {
+        if (t.rows().size() >= total) {
+            return t;
+        }
+        return new ReportTable(messages.get("reports.list.partial", t.title(), t.rows().size(), total), t.header(),
+                t.rows());
     }
 
     /** A table with its title and column names from the screen's texts. */
@@ -280,7 +292,8 @@ public final class ReportsViewModel {
         blocks.add(new PdfExport.TableBlock(tables.get(3), 1));
         blocks.add(new PdfExport.TableBlock(tables.get(4), 1));
         PdfExport.Document doc = new PdfExport.Document(messages.get("reports.export.title"), describe(), blocks,
-                messages.get("reports.export.page"), messages.get("reports.export.none"));
+                messages.get("reports.export.page"), messages.get("reports.export.none"),
+                messages.get("reports.export.continued"));
         export(file, out -> PdfExport.write(out, doc));
     }
 

@@ -300,12 +300,22 @@ public final class MainWindow extends BorderPane {
         model.connectionProperty().addListener((o, was, now) -> styleConnection(connection, now));
         styleConnection(connection, model.connectionProperty().get());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         queueBox = new HBox(8, queueLabel, queueButtons);
         queueBox.setAlignment(Pos.CENTER_LEFT);
         queueBox.setId("queue-box");
-        HBox header = new HBox(16, titleBox, sectionSwitcher(), queueBox, spacer, day, connection);
+        queueBox.setMinWidth(Region.USE_PREF_SIZE);
+        Region sections = sectionSwitcher();
+        sections.setMinWidth(Region.USE_PREF_SIZE);
+        // the screens and the queues wrap onto a second line rather than cut their names (long in Russian, say)
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(16, 6, sections, queueBox);
+        nav.setId("header-nav");
+        nav.setAlignment(Pos.CENTER_LEFT);
+        nav.setPrefWrapLength(400);
+        HBox.setHgrow(nav, Priority.ALWAYS);
+        titleBox.setMinWidth(Region.USE_PREF_SIZE);
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        day.setMinWidth(0);
+        HBox header = new HBox(16, titleBox, nav, day, connection);
         header.setId("header");
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);

@@ -129,5 +129,22 @@ class QueueLogImportTest {
         assertThat(resumed.agents()).isEqualTo(straight.agents());
         assertThat(resumed.rows()).isEqualTo(straight.rows());
 
+        // a month of a busy center lists a million calls: the screen's lists stop at a limit and say how many
+        ReportService.Result cut = new ReportService(db, UTC, 100).run(everything());
+        assertThat(cut.report().abandoned()).hasSize(100);
+        assertThat(cut.abandonedTotal()).isEqualTo(resumed.totals().get("sales").calls().abandoned()
+                + resumed.queues().stream().filter(q -> !q.equals("sales"))
+                        .mapToLong(q -> resumed.totals().get(q).calls().abandoned()).sum());
+        assertThat(cut.listsCut()).isTrue();
+        assertThat(cut.report().abandoned()).isSortedAccordingTo(
+                java.util.Comparator.comparingLong(io.floorview.domain.kpi.AbandonedCall::enteredMs));
+        ReportService.Result all = new ReportService(db, UTC, 1_000_000).run(everything());
+        assertThat(all.report().abandoned()).hasSize((int) all.abandonedTotal());
+        assertThat(all.report().overflowed()).hasSize((int) all.overflowedTotal());
+        assertThat(cut.report().abandoned()).isEqualTo(all.report().abandoned().subList(0, 100));
+        ReportService.Result sales = new ReportService(db, UTC, 50).run(everything().withFilters(
+                java.util.Set.of("sales"), java.util.Set.of()));
+        assertThat(sales.report().abandoned()).hasSize(50).allSatisfy(c -> assertThat(c.queue()).isEqualTo("sales"));
+
     }
 }

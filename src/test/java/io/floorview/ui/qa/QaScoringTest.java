@@ -107,6 +107,12 @@ class QaScoringTest {
         robot.clickOn("#qa-timed-0");
         assertThat(player.position()).isEqualTo(10_000);
         assertThat(text(robot, "#qa-position")).isEqualTo("0:10 / 0:30");
+        robot.clickOn("#qa-forward");
+        scrollTo(robot, "#qa-comment-greet");
+        robot.clickOn("#qa-comment-greet").write("Said the company name first");
+        robot.clickOn("#qa-comment-at-greet");
+        assertThat(robot.lookup("#qa-timed-1").queryLabeled().getText())
+                .isEqualTo("0:15 — Said the company name first (“Greeted the caller”)");
 
         robot.clickOn("#qa-submit");
         assertThat(text(robot, "#qa-scoring-status")).startsWith("Cannot submit yet");
@@ -116,7 +122,9 @@ class QaScoringTest {
         assertThat(text(robot, "#qa-scoring-status")).isEqualTo("Draft saved.");
         Evaluation draft = qa.evaluation(onlyEvaluationId());
         assertThat(draft.status()).isEqualTo(EvaluationStatus.DRAFT);
-        assertThat(draft.timedComments()).containsExactly(new TimedComment(10_000, "Greets with the company name", null));
+        assertThat(draft.timedComments()).containsExactly(new TimedComment(10_000, "Greets with the company name", null),
+                new TimedComment(15_000, "Said the company name first", "greet"));
+        assertThat(draft.answer("greet").comment()).isEqualTo("Said the company name first");
 
         answer(robot, "name", "yes");
         assertThat(text(robot, "#qa-qproblem-name")).isEmpty();
@@ -132,7 +140,7 @@ class QaScoringTest {
         assertThat(submitted.status()).isEqualTo(EvaluationStatus.SUBMITTED);
         assertThat(submitted.agentId()).isEqualTo("a17");
         assertThat(submitted.recordingUri()).isEqualTo("sim://recordings/c-1042.wav");
-        assertThat(submitted.timedComments()).hasSize(1);
+        assertThat(submitted.timedComments()).hasSize(2);
         assertThat(robot.lookup("#qa-submit").queryButton().isDisabled()).isTrue();
     }
 
@@ -144,7 +152,11 @@ class QaScoringTest {
 
     /** Scrolls the answer into view, as a person would, and clicks it. */
     private static void answer(FxRobot robot, String question, String option) {
-        Node button = robot.lookup("#qa-answer-" + question + "-" + option).query();
+        robot.clickOn(scrollTo(robot, "#qa-answer-" + question + "-" + option));
+    }
+
+    private static Node scrollTo(FxRobot robot, String query) {
+        Node button = robot.lookup(query).query();
         ScrollPane scroll = robot.lookup("#qa-questions-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> {
             Node content = scroll.getContent();
@@ -152,7 +164,7 @@ class QaScoringTest {
             double free = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(free <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 20) / free)));
         });
-        robot.clickOn(button);
+        return button;
     }
 
     private static String text(FxRobot robot, String query) {

@@ -53,7 +53,8 @@ class ReportsViewTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    private Path dir;
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
     private ReportService service;
     private ExecutorService background;
     private ReportsView view;
@@ -63,9 +64,9 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("reports-view-test");
         Path log = dir.resolve("day.queue_log");
-        try (OutputStream out = Files.newOutputStream(log)) {
+        try (OutputStream out = Files.newOutputStream(log, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
             new QueueLogGenerator(QueueLogGenerator.Config.defaults(5)).write(out, 6_000);
         }
         Database db = Database.open(dir.resolve("floorview.db"));
@@ -93,8 +94,9 @@ class ReportsViewTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
         service.close();
     }
 
@@ -199,14 +201,14 @@ class ReportsViewTest {
             assertThat(text).contains("Call center report", "Period: 2026-11-23 to 2026-11-23", "Queues: all",
                     "Queues over the period", "All queues", "sales", "Offered and answered calls per interval",
                     "Service level per interval against the target", "Distribution of waits",
-                    "Abandoned calls", "Overflowed calls");
+                    "Abandoned calls", "Overflowed calls", "(continued)");
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
             assertThat(doc.getPage(0).getResources().getXObjectNames()).isNotNull();
-            // the first two pages as images, to look at
+            // every page as an image, to look at
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int p = 0; p < Math.min(2, pages); p++) {
+            for (int p = 0; p < pages; p++) {
                 BufferedImage img = renderer.renderImageWithDPI(p, 80);
                 ImageIO.write(img, "png", Path.of("target", "reports-pdf-page" + (p + 1) + ".png").toFile());
             }
