@@ -25,11 +25,13 @@ public final class ConsoleOptions {
     String token;
 
     @Option(names = "--zone", paramLabel = "ZONE", converter = Converters.Zone.class,
-            description = "The center's time zone, e.g. Europe/Rome (default: this computer's).")
+            description = "The center's time zone, e.g. Europe/Rome (default: as saved in the console's Center"
+                + " settings, else this computer's). Given here, it wins over the saved one.")
     ZoneId zone;
 
-    @Option(names = "--day-start", paramLabel = "HH:MM", defaultValue = "00:00", converter = Converters.Time.class,
-            description = "When the center's day starts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--day-start", paramLabel = "HH:MM", converter = Converters.Time.class,
+            description = "When the center's day starts (default: as saved in the console's Center settings, else"
+                + " 00:00). Given here, it wins over the saved one.")
     LocalTime dayStart;
 
     @Option(names = "--supervisor", paramLabel = "NAME",
@@ -77,7 +79,7 @@ public final class ConsoleOptions {
     }
 
     public LocalTime dayStart() {
-        return dayStart;
+        return dayStart != null ? dayStart : LocalTime.MIDNIGHT;
     }
 
     public SimulatorOptions simulator() {
@@ -87,8 +89,8 @@ public final class ConsoleOptions {
     /** What the console is started with. */
     public ConsoleConfig config() {
         trustFeedCertificate();
-        return new ConsoleConfig(dataDir(), feed, token(), zone(), dayStart, simulator.config(zone()), simulator.speed(),
-                supervisor);
+        return new ConsoleConfig(dataDir(), feed, token(), zone(), dayStart(), simulator.config(zone()),
+                simulator.speed(), supervisor, zone != null, dayStart != null);
     }
 
     /**

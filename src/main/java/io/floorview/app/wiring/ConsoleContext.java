@@ -59,6 +59,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final QaWiring qa;
     private final io.floorview.service.live.FloorLayouts floorLayouts;
     private final io.floorview.service.schedule.AdherenceService adherence;
+    private final CenterDaySettings centerDays;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -66,8 +67,10 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         Database db = Database.open(dataDir.resolve("floorview.db"));
         cache = new EventCache(db);
         closeables.push(cache);
-        CenterSettings settings = new CenterSettings(options.zone(), options.dayStart(), 5,
-                CenterSettings.defaults(options.zone()).defaults(), java.util.Map.of());
+        centerDays = new CenterDaySettings(new io.floorview.store.CenterSettingsRepository(db), options);
+        io.floorview.domain.kpi.CenterDay day = centerDays.atStart();
+        CenterSettings settings = new CenterSettings(day.zone(), day.dayStart(), 5,
+                CenterSettings.defaults(day.zone()).defaults(), java.util.Map.of());
         floor = new LiveFloor(settings, now);
         URI feedUri = options.feed() == null ? embeddedSimulator(options, settings, now) : options.feed();
         String token = options.feed() == null ? null : options.token();
@@ -77,13 +80,14 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         ingest = new IngestService(cache, floor, source, feedClock, System::currentTimeMillis,
                 IngestService.Options.DEFAULT);
         closeables.push(ingest);
+        centerDays.attach(floor, ingest, options.supervisor());
         publisher = new SnapshotPublisher(floor, () -> feedClock.now(System.currentTimeMillis()), 250);
         closeables.push(publisher);
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
         actions = supervisorActions(feedUri, token);
         schedules = new io.floorview.service.schedule.ScheduleService(
-                new io.floorview.store.schedule.ScheduleRepository(db), options.zone(),
+                new io.floorview.store.schedule.ScheduleRepository(db), day.zone(),
                 io.floorview.domain.schedule.RuleLimits.DEFAULT, System::currentTimeMillis);
         reports = new io.floorview.service.report.ReportService(db, settings);
         closeables.push(reports);
@@ -111,6 +115,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         qa = new QaWiring(db, dataDir);
         floorLayouts = new io.floorview.service.live.FloorLayouts(new io.floorview.store.FloorLayoutRepository(db),
                 supervisor, System::currentTimeMillis);
+    }
+
+    /** The center's time zone and day start, as saved in the console and applied to the live floor. */
+    public CenterDaySettings centerDays() {
+        return centerDays;
     }
 
     /** The Staffing screen's forecasts, edits and required agents (blocks on the database). */

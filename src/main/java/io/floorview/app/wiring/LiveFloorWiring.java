@@ -39,6 +39,9 @@ final class LiveFloorWiring {
             t.setDaemon(true);
             return t;
         });
+        if (context.centerDays() != null) {
+            model.setCenterDays(context.centerDays(), io.floorview.ui.common.UiExecutor.of(settings, Platform::runLater));
+        }
         model.setFormulaHandler((queue, formula) -> {
             var own = model.settingsOf(queue);
             settings.execute(() -> applyFormula(context.floor(), queue, own, formula));

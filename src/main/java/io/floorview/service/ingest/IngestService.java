@@ -50,6 +50,10 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private record ConnectItem(String feed, long serverLastSeq) implements Item {
     }
 
+    private record SettingsItem(java.util.function.UnaryOperator<io.floorview.domain.kpi.CenterSettings> change,
+                                java.util.concurrent.CompletableFuture<Void> done) implements Item {
+    }
+
     private final EventCache cache;
     private final LiveFloor floor;
     private final EventSource source;
@@ -129,6 +133,41 @@ public final class IngestService implements StoredEvents, AutoCloseable {
 
     private volatile long lastStoredSeqVolatile;
 
+    /**
+     * Changes the live floor's settings between two batches of the feed. When the day's rules change (time zone,
+     * day start), today's figures are rebuilt from the cache for the new day, as at start. The future completes
+     * once the floor shows the new settings.
+     */
+    public java.util.concurrent.CompletableFuture<Void> changeSettings(
+            java.util.function.UnaryOperator<io.floorview.domain.kpi.CenterSettings> change) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        if (!running) {  // nothing else touches the floor: change it here
+            applySettings(change);
+            done.complete(null);
+            return done;
+        }
+        try {
+            queue.put(new SettingsItem(change, done));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private void applySettings(java.util.function.UnaryOperator<io.floorview.domain.kpi.CenterSettings> change) {
+        io.floorview.domain.kpi.CenterSettings before = floor.settings();
+        io.floorview.domain.kpi.CenterSettings after = change.apply(before);
+        long now = feedClock.now(wallClock.getAsLong());
+        floor.setSettings(after, now);
+        boolean dayRulesChanged = !after.zone().equals(before.zone()) || !after.dayStart().equals(before.dayStart());
+        if (dayRulesChanged && feedName != null) {
+            FeedStatus was = status;
+            switchFeed(feedName);  // today's figures again, from the cache, for the new day boundary
+            updateStatus(s -> s.with(was.state(), was.sinceMs(), was.detail()));
+        }
+    }
+
     private void writerLoop() {
         try {
             cache.latestFeed().ifPresent(this::switchFeed);
@@ -171,6 +210,17 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                 }
             } else if (item instanceof BadItem b) {
                 bad.add(b.line());
+            } else if (item instanceof SettingsItem st) {
+                flush(events, bad);
+                events.clear();
+                bad.clear();
+                try {
+                    applySettings(st.change());
+                    st.done().complete(null);
+                } catch (RuntimeException e) {
+                    st.done().completeExceptionally(e);
+                    throw e;
+                }
             } else if (item instanceof ConnectItem c) {
                 flush(events, bad);
                 events.clear();

@@ -168,6 +168,23 @@ public final class DashboardViewModel {
         this.formulaHandler = h;
     }
 
+    private CenterDayStore centerDays;
+    private io.floorview.ui.common.UiExecutor centerDaysExecutor;
+
+    /** Lets the live floor change the center's time zone and day start, saved through {@code executor}. */
+    public void setCenterDays(CenterDayStore store, io.floorview.ui.common.UiExecutor executor) {
+        this.centerDays = store;
+        this.centerDaysExecutor = executor;
+    }
+
+    CenterDayStore centerDays() {
+        return centerDays;
+    }
+
+    io.floorview.ui.common.UiExecutor centerDaysExecutor() {
+        return centerDaysExecutor;
+    }
+
     /** The service-level formula {@code queue}'s figures use now. */
     public io.floorview.domain.kpi.ServiceLevelFormula formulaOf(String queue) {
         if (latest == null) {

@@ -121,6 +121,11 @@ public final class LiveFloorView extends BorderPane {
         Button levels = new Button(messages.get("alert.settings.button"));
         levels.setId("levels-button");
         levels.setOnAction(e -> editLevels());
+        Button center = new Button(messages.get("settings.center.button"));
+        center.setId("center-settings-button");
+        center.setOnAction(e -> editCenter());
+        center.setVisible(model.centerDays() != null);
+        center.setManaged(model.centerDays() != null);
         note.setId("live-note");
         note.getStyleClass().add("board-muted");
         Region spacer = new Region();
@@ -169,7 +174,7 @@ public final class LiveFloorView extends BorderPane {
         light.setSelected("light".equals(model.layout().themeProperty().get()));
         light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
         model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
-        HBox box = new HBox(8, windowLabel, window, levels, shown, queuesShown, note, spacer, light, wallboardButton);
+        HBox box = new HBox(8, windowLabel, window, levels, center, shown, queuesShown, note, spacer, light, wallboardButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");
@@ -225,6 +230,17 @@ public final class LiveFloorView extends BorderPane {
             }
             list.remove(id);
         }
+    }
+
+    private void editCenter() {
+        CenterSettingsDialog d = new CenterSettingsDialog(messages, model.centerDays(), model.centerDaysExecutor());
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        d.showAndWait();
+        d.saved().ifPresent(day -> note.setText(messages.get("settings.center.saved", day.zone().getId(),
+                day.dayStartText())));
     }
 
     private void editLevels() {
