@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         int agents;
 
         @Option(names = "--call-rate", defaultValue = "1.9",
-                description = "Arrival multiplier; the default makes about 12 million events in 30 days.")
+                description = "Arrival multiplier (default ${DEFAULT-VALUE}: about 3.4 million events in 30 days for 200 agents; 24 gives about 11.7 million).")
         double callRate;
 
         @Option(names = "--work-dir", paramLabel = "DIR",

@@ -113,6 +113,9 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         });
         closeables.push(staffingThread::shutdownNow);
         qa = new QaWiring(db, dataDir);
+        if (options.feed() == null && qa.seedSampleScorecard()) {
+            LOG.info("activated the sample scorecard for the simulated center's recorded calls");
+        }
         floorLayouts = new io.floorview.service.live.FloorLayouts(new io.floorview.store.FloorLayoutRepository(db),
                 supervisor, System::currentTimeMillis);
     }

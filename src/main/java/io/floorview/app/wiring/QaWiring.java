@@ -27,6 +27,26 @@ public final class QaWiring {
                 java.time.ZoneId.systemDefault());
     }
 
+    /**
+     * On a console with no scorecard yet, brings in and activates the sample scorecard ("Inbound care
+     * (sample)"), so the simulated center's recorded calls can be scored on first start. Returns whether it did.
+     */
+    boolean seedSampleScorecard() {
+        if (!service.scorecards().isEmpty()) {
+            return false;
+        }
+        try (java.io.InputStream in = QaWiring.class.getResourceAsStream("sample-scorecard.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the sample scorecard is missing from the application");
+            }
+            var draft = exchange.importScorecard(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            service.activate(draft.ref());
+            return true;
+        } catch (java.io.IOException | io.floorview.service.qa.format.QaFormatException e) {
+            throw new IllegalStateException("the sample scorecard cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public QaService service() {
         return service;
     }
