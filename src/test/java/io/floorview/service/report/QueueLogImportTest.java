@@ -99,6 +99,36 @@ class QueueLogImportTest {
     }
 
     @Test
+    void aFileThatGrewSinceItsImportAddsOnlyItsNewLinesAndTheRollupsStillAgreeWithTheEvents() throws Exception {
+        Path full = dir.resolve("full.queue_log");
+        try (OutputStream out = Files.newOutputStream(full)) {
+            new QueueLogGenerator(QueueLogGenerator.Config.defaults(11)).write(out, 40_000);
+        }
+        List<String> lines = Files.readAllLines(full, StandardCharsets.ISO_8859_1);
+        Path growing = dir.resolve("queue_log");
+        Files.write(growing, lines.subList(0, lines.size() / 2), StandardCharsets.ISO_8859_1);
+        Database db = Database.open(dir.resolve("floorview.db"));
+        QueueLogImport.Result half = new QueueLogImport(db, UTC).run(growing, p -> { }, () -> false);
+        Files.write(growing, lines, StandardCharsets.ISO_8859_1); // Asterisk went on writing
+        QueueLogImport.Result grown = new QueueLogImport(db, UTC).run(growing, p -> { }, () -> false);
+        assertThat(grown.eventsNew()).isPositive();
+        assertThat(half.eventsNew() + grown.eventsNew()).isEqualTo(grown.eventsRead());
+
+        Database once = Database.open(dir.resolve("once.db"));
+        new QueueLogImport(once, UTC).run(full, p -> { }, () -> false);
+        Report twice = new ReportService(db, UTC).run(everything()).report();
+        Report straight = new ReportService(once, UTC).run(everything()).report();
+        assertThat(twice.totals()).isEqualTo(straight.totals());
+        assertThat(twice.agents()).isEqualTo(straight.agents());
+        assertThat(twice.rows()).isEqualTo(straight.rows());
+
+        // the rollups kept import by import equal those rebuilt from the stored events
+        RollupCheck.Result check = new RollupCheck(new io.floorview.store.EventCache(db), UTC)
+                .run(dir.resolve("rebuilt.db"), p -> { });
+        assertThat(check.agree()).as(check.tables().toString()).isTrue();
+    }
+
+    @Test
     void aCancelledImportKeepsNoRollupsAndImportingAgainCountsTheFileOnce() throws Exception {
         Path log = dir.resolve("big.queue_log");
         try (OutputStream out = Files.newOutputStream(log)) {
