@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
 
 /**
  * The forecast edits of the staffing screen ({@code forecast_edit}, migration V9): the calls and AHT typed for
@@ -48,11 +46,8 @@ public final class ForecastEditStore {
      * history again); slots not given stay as they are. Nothing is written when any row fails.
      */
     public void save(LocalDate day, String queues, int intervalMinutes, Map<Integer, ForecastEdit> edits, long savedMs) {
-        try (Connection c = db.connect()) {
-            // take the write lock when the transaction begins (BEGIN IMMEDIATE), then write all or nothing
-            c.unwrap(SQLiteConnection.class).getConnectionConfig()
-                    .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            c.setAutoCommit(false);
+        // the write lock from the transaction's start (BEGIN IMMEDIATE), then all or nothing
+        Transactions.write(db, "save the forecast edits", c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM forecast_edit"
                     + " WHERE day = ? AND queues = ? AND interval_min = ? AND slot = ?");
                  PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO forecast_edit"
@@ -76,14 +71,9 @@ public final class ForecastEditStore {
                         put.executeUpdate();
                     }
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot save the forecast edits: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     private static BigDecimal decimal(String s) {

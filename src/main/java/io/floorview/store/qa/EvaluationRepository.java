@@ -1,5 +1,6 @@
 package io.floorview.store.qa;
 
+import io.floorview.store.Transactions;
 import io.floorview.domain.qa.EvaluationQuery;
 import io.floorview.domain.qa.EvaluationSummary;
 import io.floorview.domain.qa.Evaluation;
@@ -46,7 +47,7 @@ public final class EvaluationRepository {
      * @throws IllegalArgumentException when its answers do not fit its scorecard version
      */
     public Evaluation save(Evaluation e) {
-        return QaTx.write(db, "save evaluation " + e.id(), c -> saveIn(c, e));
+        return Transactions.write(db, "save evaluation " + e.id(), c -> saveIn(c, e));
     }
 
     /**
@@ -62,7 +63,7 @@ public final class EvaluationRepository {
             throw new IllegalArgumentException("evaluation " + e.id() + " was scored with " + e.scorecard() + ", not "
                     + version.ref());
         }
-        return QaTx.write(db, "import evaluation " + e.id(), c -> {
+        return Transactions.write(db, "import evaluation " + e.id(), c -> {
             if (EvaluationRows.revision(c, e.id()).isPresent()) {
                 throw new IllegalStateException("evaluation " + e.id() + " is already here");
             }
@@ -110,12 +111,12 @@ public final class EvaluationRepository {
     }
 
     public Optional<Evaluation> find(String id) {
-        return QaTx.read(db, "read evaluation " + id, c -> EvaluationRows.load(c, id));
+        return Transactions.read(db, "read evaluation " + id, c -> EvaluationRows.load(c, id));
     }
 
     /** Every evaluation of a call, oldest first: for a calibration of that call. */
     public List<Evaluation> ofCall(String callId) {
-        return QaTx.read(db, "read the evaluations of call " + callId, c -> {
+        return Transactions.read(db, "read the evaluations of call " + callId, c -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM qa_evaluation WHERE call_id = ? ORDER BY created_ms, id")) {
@@ -150,7 +151,7 @@ public final class EvaluationRepository {
             q.statuses().forEach(s -> args.add(Codes.of(s)));
         }
         sql.append(" ORDER BY coalesce(submitted_ms, created_ms), id");
-        return QaTx.read(db, "list evaluations", c -> {
+        return Transactions.read(db, "list evaluations", c -> {
             List<EvaluationSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
@@ -173,7 +174,7 @@ public final class EvaluationRepository {
 
     /** The calls that have an evaluation, draft or not: a sample skips them. */
     public Set<String> evaluatedCallIds() {
-        return QaTx.read(db, "list evaluated calls", c -> {
+        return Transactions.read(db, "list evaluated calls", c -> {
             Set<String> out = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT call_id FROM qa_evaluation");
                  ResultSet rs = ps.executeQuery()) {
@@ -187,7 +188,7 @@ public final class EvaluationRepository {
 
     /** Deletes a draft evaluation the evaluator gives up on. */
     public void deleteDraft(String id) {
-        QaTx.write(db, "delete evaluation " + id, c -> {
+        Transactions.write(db, "delete evaluation " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM qa_evaluation WHERE id = ? AND status = 'draft'")) {
                 ps.setString(1, id);
                 if (ps.executeUpdate() == 0 && EvaluationRows.revision(c, id).isPresent()) {

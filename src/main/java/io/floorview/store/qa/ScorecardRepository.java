@@ -1,5 +1,6 @@
 package io.floorview.store.qa;
 
+import io.floorview.store.Transactions;
 import io.floorview.domain.qa.ScorecardSummary;
 import io.floorview.domain.qa.Scorecard;
 import io.floorview.domain.qa.ScorecardRef;
@@ -37,7 +38,7 @@ public final class ScorecardRepository {
         if (draft.status() != ScorecardStatus.DRAFT) {
             throw new IllegalStateException(draft.ref() + " is not a draft; only a draft's content can change");
         }
-        return QaTx.write(db, "save the draft " + draft.ref(), c -> {
+        return Transactions.write(db, "save the draft " + draft.ref(), c -> {
             Optional<ScorecardStatus> stored = ScorecardRows.status(c, draft.ref());
             if (stored.isPresent() && stored.get() != ScorecardStatus.DRAFT) {
                 throw new IllegalStateException(draft.ref() + " is " + stored.get().name().toLowerCase(java.util.Locale.ROOT)
@@ -63,7 +64,7 @@ public final class ScorecardRepository {
      * @throws IllegalStateException when that version exists, or it would make a second draft or active version
      */
     public void insert(Scorecard version) {
-        QaTx.write(db, "store " + version.ref(), c -> {
+        Transactions.write(db, "store " + version.ref(), c -> {
             if (ScorecardRows.status(c, version.ref()).isPresent()) {
                 throw new IllegalStateException(version.ref() + " is already stored");
             }
@@ -86,7 +87,7 @@ public final class ScorecardRepository {
         if (changed.isEmpty()) {
             return;
         }
-        QaTx.write(db, "change the status of " + changed.get(changed.size() - 1).ref(), c -> {
+        Transactions.write(db, "change the status of " + changed.get(changed.size() - 1).ref(), c -> {
             for (Scorecard s : changed) {
                 Optional<Scorecard> stored = ScorecardRows.load(c, s.ref());
                 if (stored.isEmpty()) {
@@ -103,7 +104,7 @@ public final class ScorecardRepository {
 
     /** Deletes a draft version (one no evaluation can use). */
     public void deleteDraft(ScorecardRef ref) {
-        QaTx.write(db, "delete the draft " + ref, c -> {
+        Transactions.write(db, "delete the draft " + ref, c -> {
             Optional<ScorecardStatus> stored = ScorecardRows.status(c, ref);
             if (stored.isPresent() && stored.get() != ScorecardStatus.DRAFT) {
                 throw new IllegalStateException(ref + " is not a draft and is kept for its evaluations");
@@ -118,18 +119,18 @@ public final class ScorecardRepository {
     }
 
     public Optional<Scorecard> find(ScorecardRef ref) {
-        return QaTx.read(db, "read " + ref, c -> ScorecardRows.load(c, ref));
+        return Transactions.read(db, "read " + ref, c -> ScorecardRows.load(c, ref));
     }
 
     /** Every version of the scorecard (none when there is no such scorecard). */
     public ScorecardVersions versions(String scorecardId) {
-        return QaTx.read(db, "read the versions of " + scorecardId,
+        return Transactions.read(db, "read the versions of " + scorecardId,
                 c -> new ScorecardVersions(scorecardId, ScorecardRows.loadAll(c, scorecardId)));
     }
 
     /** The active version of every scorecard that has one, by name: what new evaluations can use. */
     public List<Scorecard> active() {
-        return QaTx.read(db, "read the active scorecards", c -> {
+        return Transactions.read(db, "read the active scorecards", c -> {
             List<ScorecardRef> refs = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, version FROM qa_scorecard WHERE status = 'active' ORDER BY name, id");
@@ -148,7 +149,7 @@ public final class ScorecardRepository {
 
     /** Every version of every scorecard, by name, then id, then version. */
     public List<ScorecardSummary> summaries() {
-        return QaTx.read(db, "read the scorecards", c -> {
+        return Transactions.read(db, "read the scorecards", c -> {
             List<ScorecardSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.version, s.name, s.status, s.created_ms,"
                     + " s.activated_ms, s.retired_ms, (SELECT count(*) FROM qa_evaluation e"

@@ -1,5 +1,6 @@
 package io.floorview.store.schedule;
 
+import io.floorview.store.Transactions;
 import io.floorview.domain.schedule.Excuse;
 import io.floorview.store.Database;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ public final class ExcuseRepository {
         if (toMs <= fromMs || toMs - fromMs > LONGEST_MS) {
             throw new IllegalArgumentException("an excuse must end after it starts, within a week");
         }
-        return Tx.write(db, "excuse " + agent, c -> {
+        return Transactions.write(db, "excuse " + agent, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sched_excuse (agent, from_ms, to_ms, note,"
                     + " author, at_ms) VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, agent);
@@ -46,7 +47,7 @@ public final class ExcuseRepository {
 
     /** The excuses that cover any part of {@code [fromMs, toMs)}. */
     public List<Excuse> between(long fromMs, long toMs) {
-        return Tx.read(db, "read the excuses", c -> {
+        return Transactions.read(db, "read the excuses", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, agent, from_ms, to_ms, note, author, at_ms"
                     + " FROM sched_excuse WHERE from_ms > ? AND from_ms < ? AND to_ms > ? ORDER BY from_ms, id")) {
                 ps.setLong(1, fromMs - LONGEST_MS - 1);

@@ -1,5 +1,6 @@
 package io.floorview.store.schedule;
 
+import io.floorview.store.Transactions;
 import io.floorview.domain.event.AgentState;
 import io.floorview.domain.schedule.ActivityCode;
 import io.floorview.domain.schedule.ActivityCodes;
@@ -53,7 +54,7 @@ public final class ScheduleRepository {
     // --- roster
 
     public List<Agent> agents() {
-        return Tx.read(db, "read the roster", c -> {
+        return Transactions.read(db, "read the roster", c -> {
             Map<String, List<String>> skills = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT agent, queue FROM sched_skill ORDER BY agent, position")) {
@@ -78,7 +79,7 @@ public final class ScheduleRepository {
 
     /** Adds the agents (and their teams), or updates name, team and queues of those already there. */
     public void saveAgents(List<Agent> agents, String source) {
-        Tx.write(db, "save the roster", c -> {
+        Transactions.write(db, "save the roster", c -> {
             upsertAgents(c, agents, source);
             return null;
         });
@@ -123,11 +124,11 @@ public final class ScheduleRepository {
 
     /** The center's activity codes; the defaults are stored the first time. */
     public ActivityCodes codes() {
-        ActivityCodes stored = Tx.read(db, "read the activity codes", ScheduleRepository::readCodes);
+        ActivityCodes stored = Transactions.read(db, "read the activity codes", ScheduleRepository::readCodes);
         if (!stored.all().isEmpty()) {
             return stored;
         }
-        return Tx.write(db, "store the default activity codes", ScheduleRepository::codesOrDefaults);
+        return Transactions.write(db, "store the default activity codes", ScheduleRepository::codesOrDefaults);
     }
 
     /** The stored codes; when there are none yet, the defaults are stored first (within the caller's write). */
@@ -145,7 +146,7 @@ public final class ScheduleRepository {
 
     /** Adds or changes an activity code (its layer stays what it was once blocks use it). */
     public void saveCode(ActivityCode code) {
-        Tx.write(db, "save activity code " + code.code(), c -> {
+        Transactions.write(db, "save activity code " + code.code(), c -> {
             codesOrDefaults(c);
             int pos;
             try (PreparedStatement ps = c.prepareStatement(
@@ -211,7 +212,7 @@ public final class ScheduleRepository {
 
     /** The blocks of {@code copy} that cover any part of {@code [fromMs, toMs)}, by start. */
     public List<ScheduleItem> items(Copy copy, long fromMs, long toMs) {
-        return Tx.read(db, "read the schedule", c -> items(c, copy, fromMs, toMs));
+        return Transactions.read(db, "read the schedule", c -> items(c, copy, fromMs, toMs));
     }
 
     private static List<ScheduleItem> items(Connection c, Copy copy, long fromMs, long toMs) throws SQLException {
@@ -239,7 +240,7 @@ public final class ScheduleRepository {
 
     /** The draft's block {@code id}, if there is one. */
     public Optional<ScheduleItem> draftItem(String id) {
-        return Tx.read(db, "read block " + id, c -> draftItem(c, id));
+        return Transactions.read(db, "read block " + id, c -> draftItem(c, id));
     }
 
     private static Optional<ScheduleItem> draftItem(Connection c, String id) throws SQLException {
@@ -262,7 +263,7 @@ public final class ScheduleRepository {
      * @throws io.floorview.domain.schedule.EditRefused when a change cannot be made
      */
     public Set<String> save(String author, long nowMs, List<ItemChange> changes, String action, String note) {
-        return Tx.write(db, "save the schedule", c -> {
+        return Transactions.write(db, "save the schedule", c -> {
             ActivityCodes codes = codesOrDefaults(c);
             Set<String> known = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sched_agent");
@@ -348,7 +349,7 @@ public final class ScheduleRepository {
 
     /** Makes the draft the published schedule, whole, in one transaction. Returns the blocks published. */
     public int publish(String author, long nowMs) {
-        return Tx.write(db, "publish the schedule", c -> {
+        return Transactions.write(db, "publish the schedule", c -> {
             int n;
             try (PreparedStatement del = c.prepareStatement("DELETE FROM sched_item WHERE copy = 'published'");
                  PreparedStatement copy = c.prepareStatement("INSERT INTO sched_item (copy, id, agent, code, start_ms,"
@@ -364,7 +365,7 @@ public final class ScheduleRepository {
 
     /** Whether the draft differs from the published schedule. */
     public boolean hasUnpublishedChanges() {
-        return Tx.read(db, "compare draft and published", c -> {
+        return Transactions.read(db, "compare draft and published", c -> {
             String cols = "id, agent, code, start_ms, duration_ms";
             try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT " + cols
                     + " FROM sched_item WHERE copy = 'draft' EXCEPT SELECT " + cols
@@ -380,7 +381,7 @@ public final class ScheduleRepository {
 
     /** Whether there is any block at all, draft or published. */
     public boolean isEmpty() {
-        return Tx.read(db, "read the schedule", c -> {
+        return Transactions.read(db, "read the schedule", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM sched_item)");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -396,7 +397,7 @@ public final class ScheduleRepository {
 
     /** The agent's changes, newest first (at most {@code limit}). */
     public List<ScheduleChange> history(String agent, int limit) {
-        return Tx.read(db, "read the history of " + agent, c -> {
+        return Transactions.read(db, "read the history of " + agent, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGE_COLUMNS
                     + " FROM sched_change WHERE agent = ? ORDER BY id DESC LIMIT ?")) {
                 ps.setString(1, agent);
@@ -407,7 +408,7 @@ public final class ScheduleRepository {
     }
 
     public Optional<ScheduleChange> change(long id) {
-        return Tx.read(db, "read change " + id, c -> {
+        return Transactions.read(db, "read change " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGE_COLUMNS
                     + " FROM sched_change WHERE id = ?")) {
                 ps.setLong(1, id);
@@ -418,7 +419,7 @@ public final class ScheduleRepository {
 
     /** The last publication: when and by whom, if ever. */
     public Optional<ScheduleChange> lastPublication() {
-        return Tx.read(db, "read the last publication", c -> {
+        return Transactions.read(db, "read the last publication", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + CHANGE_COLUMNS
                     + " FROM sched_change WHERE action = 'publish' ORDER BY id DESC LIMIT 1")) {
                 return changes(ps).stream().findFirst();

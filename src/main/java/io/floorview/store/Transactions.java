@@ -1,7 +1,5 @@
-package io.floorview.store.qa;
+package io.floorview.store;
 
-import io.floorview.store.Database;
-import io.floorview.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,20 +9,21 @@ import org.sqlite.SQLiteConnection;
 /**
  * One transaction per user action: a write takes the database's write lock from its start
  * ({@code BEGIN IMMEDIATE}), so that what it reads to decide (a revision, a status) cannot change under it,
- * and it commits whole or not at all. Foreign keys are enforced.
+ * and it commits whole or not at all. Foreign keys are enforced. Shared by the repositories of schedules, QA
+ * and forecasts.
  */
-final class QaTx {
+public final class Transactions {
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
-    private QaTx() {
+    private Transactions() {
     }
 
     /** Runs {@code work} in a write transaction; {@code what} words the failure ("save scorecard x v2"). */
-    static <T> T write(Database db, String what, Work<T> work) {
+    public static <T> T write(Database db, String what, Work<T> work) {
         try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
@@ -46,7 +45,7 @@ final class QaTx {
     }
 
     /** Runs {@code work} on a connection of its own (a consistent snapshot in WAL mode). */
-    static <T> T read(Database db, String what, Work<T> work) {
+    public static <T> T read(Database db, String what, Work<T> work) {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
