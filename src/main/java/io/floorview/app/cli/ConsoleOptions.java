@@ -51,10 +51,18 @@ public final class ConsoleOptions {
     @Mixin
     SimulatorOptions simulator;
 
-    /** Makes the language asked for the console's; without one the system's stays. */
+    /** The languages the console's texts exist in. */
+    static final java.util.List<String> SHIPPED_LANGUAGES = java.util.List.of("en", "es", "it", "zh", "ru");
+
+    /** Makes the language asked for the console's; without one the system's stays. An unknown one is refused. */
     public void applyLanguage() {
         if (language != null && !language.isBlank()) {
-            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(language.trim().replace('_', '-')));
+            java.util.Locale asked = java.util.Locale.forLanguageTag(language.trim().replace('_', '-'));
+            if (!SHIPPED_LANGUAGES.contains(asked.getLanguage())) {
+                throw new IllegalArgumentException("--language " + language + ": Floorview speaks " + String.join(", ", SHIPPED_LANGUAGES)
+                                + " (zh means Simplified Chinese)");
+            }
+            java.util.Locale.setDefault(asked);
         }
     }
 
