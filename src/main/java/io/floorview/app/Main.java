@@ -10,13 +10,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = FloorviewCommand.commandLine().execute(args);
+        int code = FloorviewCommand.commandLine(args).execute(args);
         System.exit(code);
     }
 
     /** Runs a command line in this JVM and returns its exit code (for tests). */
     public static int run(String... args) {
-        return FloorviewCommand.commandLine().execute(args);
+        return FloorviewCommand.commandLine(args).execute(args);
     }
 
     static CommandLine commandLine() {

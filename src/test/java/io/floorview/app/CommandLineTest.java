@@ -18,7 +18,7 @@ class CommandLineTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
+        CommandLine cl = FloorviewCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -32,6 +32,32 @@ class CommandLineTest {
         Run r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("feed", "ingest", "selftest", "bench", "qa", "--data-dir", "--feed");
+    }
+
+    @Test
+    void aCommandNamedFirstIsBuiltAloneAndBehavesAsInTheWholeTree() {
+        java.util.Set<String> all = FloorviewCommand.commandLine().getSubcommands().keySet();
+        assertThat(all).contains("feed", "ingest", "selftest", "bench", "staffing", "qa", "report", "import",
+                "screenshot", "help");
+        for (String name : all) {
+            if (name.equals("help")) {
+                // "help report" must know every command
+                assertThat(FloorviewCommand.commandLine("help", "report").getSubcommands().keySet()).isEqualTo(all);
+                continue;
+            }
+            assertThat(FloorviewCommand.commandLine(name, "--help").getSubcommands().keySet())
+                    .as("the command line for '%s'", name)
+                    .containsExactlyInAnyOrder(name, "help");
+            StringWriter alone = new StringWriter();
+            StringWriter whole = new StringWriter();
+            FloorviewCommand.commandLine(name).getSubcommands().get(name).usage(new PrintWriter(alone));
+            FloorviewCommand.commandLine().getSubcommands().get(name).usage(new PrintWriter(whole));
+            assertThat(alone.toString()).isEqualTo(whole.toString());
+        }
+        // a misspelt command still meets every command, and picocli's suggestion
+        Run r = run("reprot", "--queue-log", "x");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("report");
     }
 
     @Test

@@ -17,12 +17,11 @@ import io.floorview.domain.event.FeedEvent.RingNoAnswer;
 import io.floorview.domain.event.FeedEvent.SiteConfigured;
 import io.floorview.domain.event.FeedEvent.WrapUpEnded;
 import io.floorview.domain.event.OverflowReason;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one place that decides what each event counts for, and when: it follows every call and agent through
@@ -38,15 +37,28 @@ public final class CallAccounting {
 
     private final Tally tally;
     private final Map<String, QueueLive> queues = new HashMap<>();
-    /** Calls holding a phone line now. */
-    private final Set<String> onLine = new HashSet<>();
-    /** Calls as the center sees them: offered once, one outcome. */
+    /**
+     * Calls as the center sees them (offered once, one outcome), while they hold a line or may come back: a
+     * finished call is forgotten an hour after it left the lines ({@link #FORGET_AFTER_MS}).
+     */
     private final Map<String, CenterCall> centerCalls = new HashMap<>();
-    /** Talk and hold of ended calls whose after-call work has not ended yet, by call id and agent. */
-    private final Map<String, long[]> awaitingWrapUp = new HashMap<>();
+    /** Finished calls off the lines, oldest first, to be forgotten. */
+    private final ArrayDeque<CenterCall> leftLines = new ArrayDeque<>();
+    /** Calls holding a phone line now. */
+    private int linesInUse;
+    /** Talk and hold of ended calls whose after-call work has not ended yet, by call id (then agent). */
+    private final Map<String, AwaitingWrapUp> awaitingWrapUp = new HashMap<>();
     private final Map<String, AgentLive> agents = new HashMap<>();
     private String site;
     private int lineCapacity;
+
+    /**
+     * How long a finished call is remembered after it left the lines: a transferred call leaves one queue's
+     * agent and enters the next queue at once and must still count once for the center; a call id that comes
+     * back later than this counts as a new call. Keeping every call of the day instead made the map the
+     * biggest cost of the accounting.
+     */
+    public static final long FORGET_AFTER_MS = 3_600_000L;
 
     public CallAccounting(Tally tally) {
         this.tally = tally;
@@ -54,6 +66,7 @@ public final class CallAccounting {
 
     /** Takes in one event, in feed order, and tells the tally what it counts for. */
     public void apply(FeedEvent e) {
+        forgetLeftBefore(e.ts() - FORGET_AFTER_MS);
         if (e.queue() != null) {
             queue(e.queue()); // every queue named by the feed is on the floor, even before its first call
         }
@@ -95,20 +108,23 @@ public final class CallAccounting {
     private void entered(CallEntered e) {
         QueueLive q = queue(e.queue());
         q.waiting.put(e.callId(), new WaitingCall(e.callId(), e.queue(), e.caller(), e.ts(), e.position()));
-        onLine.add(e.callId());
         CenterCall call = centerCalls.get(e.callId());
         if (call == null) {
-            call = new CenterCall(e.ts(), e.caller());
+            call = new CenterCall(e.callId(), e.ts(), e.caller());
             centerCalls.put(e.callId(), call);
             tally.offered(null, e.ts());
+        }
+        if (!call.onLine) {
+            call.onLine = true;
+            linesInUse++;
         }
         call.pendingOverflow = null;
         tally.offered(e.queue(), e.ts());
     }
 
     private void rejected(CallRejected e) {
-        onLine.remove(e.callId());
         CenterCall call = centerCalls.get(e.callId());
+        offLine(call, e.ts());
         if (e.queue() != null) {
             tally.rejected(e.queue(), e.ts(), e.reason());
         }
@@ -120,16 +136,18 @@ public final class CallAccounting {
             long wait = e.ts() - call.firstEnteredMs;
             tally.overflowed(null, call.firstEnteredMs, reason, wait, new OverflowedCall(e.callId(), e.queue(),
                     call.caller, call.firstEnteredMs, e.ts(), wait, reason, null));
+            settle(call, e.ts());
         }
     }
 
     private void answered(CallAnswered e) {
         QueueLive q = queue(e.queue());
         long entry = entryOf(q.waiting.remove(e.callId()), e.ts(), e.waitMs());
-        CenterCall call = centerCalls.computeIfAbsent(e.callId(), id -> new CenterCall(entry, null));
+        CenterCall call = centerCalls.computeIfAbsent(e.callId(), id -> new CenterCall(id, entry, null));
         tally.answered(e.queue(), entry, e.waitMs());
         if (call.finish()) {
             tally.answered(null, call.firstEnteredMs, Math.max(e.waitMs(), e.ts() - call.firstEnteredMs));
+            settle(call, e.ts()); // a call answered without its entry seen holds no line
         }
         tally.answeredBy(e.agent(), e.queue(), e.ts(), e.waitMs());
     }
@@ -138,8 +156,8 @@ public final class CallAccounting {
         QueueLive q = queue(e.queue());
         WaitingCall seen = q.waiting.remove(e.callId());
         long entry = entryOf(seen, e.ts(), e.waitMs());
-        onLine.remove(e.callId());
         CenterCall call = centerCalls.get(e.callId());
+        offLine(call, e.ts());
         String caller = seen != null ? seen.caller() : call != null ? call.caller : null;
         tally.abandoned(e.queue(), entry, e.waitMs(), new AbandonedCall(e.callId(), e.queue(), caller, entry,
                 e.ts(), e.waitMs(), e.entryPosition(), e.position()));
@@ -148,6 +166,9 @@ public final class CallAccounting {
             long wait = Math.max(e.waitMs(), e.ts() - first);
             tally.abandoned(null, first, wait, new AbandonedCall(e.callId(), e.queue(), caller, first, e.ts(), wait,
                     e.entryPosition(), e.position()));
+            if (call != null) {
+                settle(call, e.ts());
+            }
         }
     }
 
@@ -156,16 +177,17 @@ public final class CallAccounting {
         WaitingCall seen = q.waiting.remove(e.callId());
         long entry = entryOf(seen, e.ts(), e.waitMs());
         CenterCall call = centerCalls.computeIfAbsent(e.callId(),
-                id -> new CenterCall(entry, seen == null ? null : seen.caller()));
+                id -> new CenterCall(id, entry, seen == null ? null : seen.caller()));
         String caller = seen != null ? seen.caller() : call.caller;
         tally.overflowed(e.queue(), entry, e.reason(), e.waitMs(), new OverflowedCall(e.callId(), e.queue(), caller,
                 entry, e.ts(), e.waitMs(), e.reason(), e.target()));
         if (e.target() == null) {
-            onLine.remove(e.callId());
+            offLine(call, e.ts());
             if (call.finish()) {
                 long wait = Math.max(e.waitMs(), e.ts() - call.firstEnteredMs);
                 tally.overflowed(null, call.firstEnteredMs, e.reason(), wait, new OverflowedCall(e.callId(), e.queue(),
                         caller, call.firstEnteredMs, e.ts(), wait, e.reason(), null));
+                settle(call, e.ts());
             }
         } else {
             call.pendingOverflow = e.reason();
@@ -180,9 +202,10 @@ public final class CallAccounting {
     }
 
     private void ended(CallEnded e) {
-        onLine.remove(e.callId());
+        offLine(centerCalls.get(e.callId()), e.ts());
         if (e.agent() != null) {
-            awaitingWrapUp.put(wrapKey(e.callId(), e.agent()), new long[] {e.talkMs(), e.holdMs(), e.ts()});
+            AwaitingWrapUp w = new AwaitingWrapUp(e.agent(), e.talkMs(), e.holdMs(), e.ts());
+            w.next = awaitingWrapUp.put(e.callId(), w);
         }
         if (e.queue() != null) {
             tally.hungUp(e.queue(), e.agent(), e.ts(), e.hungUpBy());
@@ -191,9 +214,9 @@ public final class CallAccounting {
     }
 
     private void wrapUpEnded(WrapUpEnded e) {
-        long[] talkHold = e.callId() == null ? null : awaitingWrapUp.remove(wrapKey(e.callId(), e.agent()));
-        long talk = talkHold == null ? 0 : talkHold[0];
-        long hold = talkHold == null ? 0 : talkHold[1];
+        AwaitingWrapUp w = e.callId() == null ? null : takeWrapUp(e.callId(), e.agent());
+        long talk = w == null ? 0 : w.talkMs;
+        long hold = w == null ? 0 : w.holdMs;
         if (e.queue() != null) {
             tally.handled(e.queue(), e.agent(), e.ts(), talk, hold, e.wrapMs());
         }
@@ -270,8 +293,53 @@ public final class CallAccounting {
         return seen != null ? seen.enteredMs() : ts - Math.max(0, waitMs);
     }
 
-    private static String wrapKey(String callId, String agent) {
-        return callId + '\u0000' + agent;
+    /** The ended call's talk and hold waiting for {@code agent}'s after-call work, taken out; null if none. */
+    private AwaitingWrapUp takeWrapUp(String callId, String agent) {
+        AwaitingWrapUp first = awaitingWrapUp.get(callId);
+        AwaitingWrapUp before = null;
+        for (AwaitingWrapUp w = first; w != null; before = w, w = w.next) {
+            if (w.agent.equals(agent)) {
+                if (before != null) {
+                    before.next = w.next;
+                } else if (w.next != null) {
+                    awaitingWrapUp.put(callId, w.next);
+                } else {
+                    awaitingWrapUp.remove(callId);
+                }
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The call no longer holds a line. */
+    private void offLine(CenterCall call, long ts) {
+        if (call != null && call.onLine) {
+            call.onLine = false;
+            linesInUse--;
+            settle(call, ts);
+        }
+    }
+
+    /** A finished call off the lines is put in line to be forgotten, once. */
+    private void settle(CenterCall call, long ts) {
+        if (call.finished && !call.onLine && !call.leaving) {
+            call.leaving = true;
+            call.leftMs = ts;
+            leftLines.addLast(call);
+        }
+    }
+
+    /** Forgets finished calls that left the lines before {@code cutoffMs} and did not come back. */
+    private void forgetLeftBefore(long cutoffMs) {
+        CenterCall c;
+        while ((c = leftLines.peekFirst()) != null && c.leftMs < cutoffMs) {
+            leftLines.pollFirst();
+            c.leaving = false;
+            if (!c.onLine && centerCalls.get(c.id) == c) {
+                centerCalls.remove(c.id);
+            }
+        }
     }
 
     private QueueLive queue(String id) {
@@ -287,8 +355,12 @@ public final class CallAccounting {
      * counts as a new one), and after-call work of calls that ended before {@code beforeMs}.
      */
     public void forget(long beforeMs) {
-        centerCalls.keySet().retainAll(onLine);
-        awaitingWrapUp.values().removeIf(v -> v[2] < beforeMs);
+        centerCalls.values().removeIf(c -> !c.onLine);
+        for (CenterCall c : leftLines) {
+            c.leaving = false;
+        }
+        leftLines.clear();
+        awaitingWrapUp.values().removeIf(w -> w.endedMs < beforeMs);
     }
 
     // ---- the live state, for the floor's snapshot ----
@@ -306,7 +378,7 @@ public final class CallAccounting {
     }
 
     public int linesInUse() {
-        return onLine.size();
+        return linesInUse;
     }
 
     public int lineCapacity() {
@@ -423,12 +495,18 @@ public final class CallAccounting {
 
     /** A call as the center sees it: offered once, with one outcome however many queues it crossed. */
     private static final class CenterCall {
+        final String id;
         final long firstEnteredMs;
         final String caller;
         boolean finished;
         OverflowReason pendingOverflow;
+        boolean onLine;
+        /** In {@link #leftLines}, since {@link #leftMs}. */
+        boolean leaving;
+        long leftMs;
 
-        CenterCall(long firstEnteredMs, String caller) {
+        CenterCall(String id, long firstEnteredMs, String caller) {
+            this.id = id;
             this.firstEnteredMs = firstEnteredMs;
             this.caller = caller;
         }
@@ -438,6 +516,22 @@ public final class CallAccounting {
             boolean first = !finished;
             finished = true;
             return first;
+        }
+    }
+
+    /** An ended call's talk and hold, until the agent's after-call work ends; more agents of a call are chained. */
+    private static final class AwaitingWrapUp {
+        final String agent;
+        final long talkMs;
+        final long holdMs;
+        final long endedMs;
+        AwaitingWrapUp next;
+
+        AwaitingWrapUp(String agent, long talkMs, long holdMs, long endedMs) {
+            this.agent = agent;
+            this.talkMs = talkMs;
+            this.holdMs = holdMs;
+            this.endedMs = endedMs;
         }
     }
 }

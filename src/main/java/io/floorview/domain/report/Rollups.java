@@ -85,11 +85,42 @@ public final class Rollups implements Tally, RollupSource {
         counting = on;
     }
 
-    // most facts fall in the bucket of the one before: a small map per bucket spares building keys
-    private long lastQueueBucket = Long.MIN_VALUE;
-    private final Map<String, QueueCounters> lastQueueRows = new HashMap<>();
-    private long lastAgentBucket = Long.MIN_VALUE;
-    private final Map<String, AgentBucketRows> lastAgentRows = new HashMap<>();
+    // most facts fall in one of a few recent buckets (outcomes in the bucket of the call's entry, the rest now):
+    // a small map per recent bucket spares building keys
+    private final RecentBuckets<QueueCounters> recentQueueRows = new RecentBuckets<>();
+    private final RecentBuckets<AgentBucketRows> recentAgentRows = new RecentBuckets<>();
+
+    /** The rows of the last few buckets used, by queue or agent id; the oldest used is dropped first. */
+    private static final class RecentBuckets<V> {
+        private static final int SIZE = 4;
+        private final long[] buckets = new long[SIZE];
+        @SuppressWarnings("unchecked")
+        private final Map<String, V>[] rows = new Map[SIZE];
+        private int next;
+
+        RecentBuckets() {
+            clear();
+        }
+
+        Map<String, V> of(long bucket) {
+            for (int i = 0; i < SIZE; i++) {
+                if (buckets[i] == bucket && rows[i] != null) {
+                    return rows[i];
+                }
+            }
+            int i = next;
+            next = (next + 1) % SIZE;
+            buckets[i] = bucket;
+            rows[i] = new HashMap<>();
+            return rows[i];
+        }
+
+        void clear() {
+            java.util.Arrays.fill(buckets, Long.MIN_VALUE);
+            java.util.Arrays.fill(rows, null);
+            next = 0;
+        }
+    }
 
     /** One agent's rows of the last bucket: all queues' (the one every fact touches) and each queue's. */
     private static final class AgentBucketRows {
@@ -99,30 +130,24 @@ public final class Rollups implements Tally, RollupSource {
 
     private QueueCounters queue(long ms, String queue) {
         long bucket = bucketOf(ms);
-        if (bucket != lastQueueBucket) {
-            lastQueueBucket = bucket;
-            lastQueueRows.clear();
-        }
+        Map<String, QueueCounters> recent = recentQueueRows.of(bucket);
         String q = queue == null ? FloorSnapshot.ALL_QUEUES : queue;
-        QueueCounters c = lastQueueRows.get(q);
+        QueueCounters c = recent.get(q);
         if (c == null) {
             c = queues.computeIfAbsent(new QueueKey(bucket, q), k -> new QueueCounters());
-            lastQueueRows.put(q, c);
+            recent.put(q, c);
         }
         return c;
     }
 
     private AgentCounters agent(long ms, String agent, String queue) {
         long bucket = agentsOverWholeRange ? fromMs : bucketOf(ms);
-        if (bucket != lastAgentBucket) {
-            lastAgentBucket = bucket;
-            lastAgentRows.clear();
-        }
+        Map<String, AgentBucketRows> recent = recentAgentRows.of(bucket);
         String q = queue == null ? FloorSnapshot.ALL_QUEUES : queue;
-        AgentBucketRows rows = lastAgentRows.get(agent);
+        AgentBucketRows rows = recent.get(agent);
         if (rows == null) {
             rows = new AgentBucketRows();
-            lastAgentRows.put(agent, rows);
+            recent.put(agent, rows);
         }
         boolean all = q.equals(FloorSnapshot.ALL_QUEUES);
         AgentCounters c = all ? rows.allQueues : rows.byQueue.get(q);
@@ -166,10 +191,8 @@ public final class Rollups implements Tally, RollupSource {
         agents = new HashMap<>();
         abandonedCalls = new ArrayList<>();
         overflowedCalls = new ArrayList<>();
-        lastQueueBucket = Long.MIN_VALUE;
-        lastQueueRows.clear();
-        lastAgentBucket = Long.MIN_VALUE;
-        lastAgentRows.clear();
+        recentQueueRows.clear();
+        recentAgentRows.clear();
         return out;
     }
 
@@ -207,10 +230,8 @@ public final class Rollups implements Tally, RollupSource {
         other.agents.forEach((k, c) -> agents.computeIfAbsent(k, x -> new AgentCounters()).add(c));
         abandonedCalls.addAll(other.abandonedCalls);
         overflowedCalls.addAll(other.overflowedCalls);
-        lastQueueBucket = Long.MIN_VALUE;
-        lastQueueRows.clear();
-        lastAgentBucket = Long.MIN_VALUE;
-        lastAgentRows.clear();
+        recentQueueRows.clear();
+        recentAgentRows.clear();
     }
 
     public boolean isEmpty() {

@@ -258,4 +258,38 @@ class KpiEngineCrossingQueuesTest {
         // B: 1 / (1 + 1 − 1) — c3's 3 s abandon is short in B
         assertThat(b.serviceLevel()).isEqualTo(1.0);
     }
+
+    @Test
+    void aTransferredCallCountsOnceForTheCenterThoughItLeftTheAgentsLineFirst() {
+        Timeline t = start();
+        t.at("09:00:00").entered("c1", "A");
+        t.at("09:00:10").answered("c1", "A", "ann");
+        // the agent hands the call to B: her leg ends, then the call enters B
+        t.at("09:02:00").transferred("c1", "A", "ann", "B").ended("c1", "A", "ann", 110_000, 0).entered("c1", "B");
+        t.at("09:02:20").answered("c1", "B", "bob");
+        t.at("09:05:00").ended("c1", "B", "bob", 160_000, 0);
+
+        FloorSnapshot s = t.snapshotAt("09:06:00");
+        assertThat(s.center().today().offered()).isEqualTo(1);
+        assertThat(s.center().today().answered()).isEqualTo(1);
+        assertThat(s.queue("B").orElseThrow().today().offered()).isEqualTo(1);
+        assertThat(s.linesInUse()).isZero();
+    }
+
+    @Test
+    void aCallIdBackMoreThanAnHourAfterItLeftIsANewCallAndLinesAreCountedRight() {
+        Timeline t = start();
+        t.at("09:00:00").entered("c1", "A").entered("c2", "A");
+        t.at("09:00:20").abandoned("c1", "A");
+        assertThat(t.snapshotAt("09:00:30").linesInUse()).isEqualTo(1);
+        // within the hour the same id is still the same call: no second offer for the center
+        t.at("09:30:00").entered("c1", "B");
+        t.at("09:30:05").abandoned("c1", "B");
+        // more than an hour after it left, the id stands for a new caller
+        t.at("10:31:00").entered("c1", "A");
+        FloorSnapshot s = t.snapshotAt("10:31:10");
+        assertThat(s.center().today().offered()).isEqualTo(3); // c1, c2, c1 again
+        assertThat(s.queue("A").orElseThrow().today().offered()).isEqualTo(3);
+        assertThat(s.linesInUse()).isEqualTo(2); // c2 never left, c1 is back
+    }
 }
