@@ -196,48 +196,41 @@ public final class DashboardView extends GridPane {
         double v = m.valueProperty().get();
         boolean defined = !Double.isNaN(v);
         switch (m.id()) {
-            case "longestWait", "asa", "aht" -> t.setDescription(m.valueTextProperty().get());
+            case "longestWait", "asa", "aht" -> TileSetters.description(t, m.valueTextProperty().get());
             case "serviceLevel", "occupancy" -> {
-                t.setValueVisible(defined);
+                TileSetters.valueVisible(t, defined);
                 t.setValue(defined ? v : 0);
                 if ("serviceLevel".equals(m.id()) && model.latest() != null) {
                     FloorSnapshot s = model.latest();
                     String q = model.selectedProperty().get() == null ? FloorSnapshot.ALL_QUEUES
                             : model.selectedProperty().get().id();
-                    s.queue(q).ifPresent(k -> t.setThreshold(k.settings().slTargetPercent()));
+                    s.queue(q).ifPresent(k -> TileSetters.threshold(t, k.settings().slTargetPercent()));
                 }
             }
             case "lines" -> {
                 FloorSnapshot s = model.latest();
                 int cap = s == null ? 0 : s.lineCapacity();
-                t.setMaxValue(Math.max(1, cap));
-                t.setThreshold(Math.max(1, cap) * 0.9);
+                TileSetters.maxValue(t, Math.max(1, cap));
+                TileSetters.threshold(t, Math.max(1, cap) * 0.9);
                 t.setValue(defined ? v : 0);
-                t.setDescription(m.valueTextProperty().get());
+                TileSetters.description(t, m.valueTextProperty().get());
             }
             case "agents", "notReady" -> t.setValue(defined ? v : 0); // the charts are drawn from the agent states
             default -> t.setValue(defined ? v : 0);
         }
-        t.setText(m.detailProperty().get());
+        TileSetters.text(t, m.detailProperty().get());
         String tip = m.tooltipProperty().get();
-        String accessible = m.titleProperty().get() + ": " + m.valueTextProperty().get() + ". "
-                + m.detailProperty().get() + levelWord(m.levelProperty().get());
-        t.setAccessibleText(accessible);
+        TileSetters.accessibleText(t, m.titleProperty().get() + ": " + m.valueTextProperty().get() + ". "
+                + m.detailProperty().get() + levelWord(m.levelProperty().get()));
         if (tip != null && !tip.isBlank()) {
-            t.setTooltipText(tip);
+            TileSetters.tooltip(t, tip);
         }
         Level level = m.levelProperty().get();
         Palette p = palette;
-        t.setBackgroundColor(level == Level.CRITICAL ? p.criticalBg() : level == Level.WARNING ? p.warningBg()
-                : p.tileBg());
         Color valueColor = level == Level.CRITICAL ? p.criticalValue() : level == Level.WARNING ? p.warningValue()
                 : p.okValue();
-        t.setValueColor(valueColor);
-        t.setDescriptionColor(valueColor);
-        t.setUnitColor(valueColor);
-        t.setTitleColor(p.title());
-        t.setTextColor(p.text());
-        t.setForegroundBaseColor(p.okValue());
+        TileSetters.colors(t, level == Level.CRITICAL ? p.criticalBg() : level == Level.WARNING ? p.warningBg()
+                : p.tileBg(), valueColor, p.title(), p.text(), p.okValue());
     }
 
     private String levelWord(Level level) {
@@ -305,6 +298,6 @@ public final class DashboardView extends GridPane {
                 item.setValue(e.getValue());
             }
         }
-        bars.setMaxValue(Math.max(1, st.loggedIn()));
+        TileSetters.maxValue(bars, Math.max(1, st.loggedIn()));
     }
 }
