@@ -174,7 +174,15 @@ public final class LiveFloorView extends BorderPane {
         light.setSelected("light".equals(model.layout().themeProperty().get()));
         light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
         model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
-        HBox box = new HBox(8, windowLabel, window, levels, center, shown, queuesShown, note, spacer, light, wallboardButton);
+        HBox box = new HBox(8, windowLabel, window, levels, center, shown, queuesShown, note, spacer, light);
+        box.getChildren().addAll(RotationControl.nodes(model.layout(), messages, note::setText));
+        box.getChildren().add(wallboardButton);
+        // the note gives way when the line is short of room; the controls keep their words whole
+        note.setMinWidth(0);
+        note.setTooltip(new javafx.scene.control.Tooltip());
+        note.getTooltip().textProperty().bind(note.textProperty());
+        box.getChildren().stream().filter(n -> n != note && n != spacer && n instanceof Region)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");
