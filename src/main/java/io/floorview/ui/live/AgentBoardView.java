@@ -194,7 +194,9 @@ public final class AgentBoardView extends VBox {
                 AgentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
                 String callId = row == null ? "" : row.currentCallIdProperty().get();
-                id.setText(callId.isEmpty() ? "" : messages.get("board.call.tooltip", callId));
+                // the whole of it when the column is narrow, and the phone system's id of the call
+                id.setText(callId.isEmpty() ? "" : (item == null || item.isEmpty() || item.equals(callId) ? ""
+                        : item + "\n") + messages.get("board.call.tooltip", callId));
                 setTooltip(callId.isEmpty() ? null : id);
             }
         });

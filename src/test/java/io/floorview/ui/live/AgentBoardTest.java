@@ -210,7 +210,7 @@ class AgentBoardTest {
                 .findFirst().orElseThrow();
         assertThat(ann.getText()).isEqualTo("+1 555 0100 \u00b7 Sales");
         assertThat(ann.getTooltip()).isNotNull();
-        assertThat(ann.getTooltip().getText()).isEqualTo("Call id: c-7f3a91");
+        assertThat(ann.getTooltip().getText()).isEqualTo("+1 555 0100 \u00b7 Sales\nCall id: c-7f3a91");
         var bob = cells.stream().filter(c -> ((AgentRow) c.getTableRow().getItem()).id().equals("a2"))
                 .findFirst().orElseThrow();
         assertThat(bob.getText()).as("a ready agent is on no call").isEmpty();

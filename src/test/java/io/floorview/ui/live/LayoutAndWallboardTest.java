@@ -179,6 +179,7 @@ class LayoutAndWallboardTest {
         robot.interact(() -> model.layout().rotateSecondsProperty().set(5));
         assertThat(window.rotation().intervalSeconds()).isEqualTo(5);
         assertThat(robot.lookup("#wallboard-hint").queryLabeled().getText()).startsWith("Next queue in 5 s");
+        screenshot(robot, "wallboard-rotation");
         WaitForAsyncUtils.waitFor(12, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !"*".equals(model.selectedProperty().get().id()));
         assertThat(model.selectedProperty().get().id()).as("the next queue, after 5 s and not 120").isEqualTo("billing");
