@@ -60,6 +60,7 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     private final io.floorview.service.live.FloorLayouts floorLayouts;
     private final io.floorview.service.schedule.AdherenceService adherence;
     private final CenterDaySettings centerDays;
+    private final io.floorview.service.live.AlertLog alertLog;
 
     private ConsoleContext(ConsoleConfig options) {
         long now = System.currentTimeMillis();
@@ -85,6 +86,8 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
         closeables.push(publisher);
         supervisor = options.supervisor();
         actionLog = new ActionLog(new ActionLogRepository(db), floor::settings, System::currentTimeMillis);
+        alertLog = new io.floorview.service.live.AlertLog(new io.floorview.store.AlertLogRepository(db),
+                floor::settings);
         actions = supervisorActions(feedUri, token);
         schedules = new io.floorview.service.schedule.ScheduleService(
                 new io.floorview.store.schedule.ScheduleRepository(db), day.zone(),
@@ -201,6 +204,11 @@ public final class ConsoleContext implements FloorUpdates, AutoCloseable {
     /** Who did what to which agent, and how it ended; {@link ActionLog#today()} for today's. */
     public ActionLog actionLog() {
         return actionLog;
+    }
+
+    /** The live floor's alerts, kept so that today's are listed again after a restart (blocks on the database). */
+    public io.floorview.service.live.AlertLog alertLog() {
+        return alertLog;
     }
 
     /** The live floor's layout as this console's supervisor left it. */

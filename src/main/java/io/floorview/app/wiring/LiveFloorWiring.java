@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects the live floor's view model to the console: supervisor actions for the agent board, and changes of a
- * queue's service-level formula applied to the live floor (off the FX thread: the floor's lock is shared with
- * the store writer).
+ * Connects the live floor's view model to the console: supervisor actions for the agent board, today's alerts
+ * kept in the database (on the {@code alert-store} thread), and changes of a queue's service-level formula
+ * applied to the live floor (off the FX thread: the floor's lock is shared with the store writer).
  */
 final class LiveFloorWiring {
 
@@ -39,6 +39,15 @@ final class LiveFloorWiring {
             t.setDaemon(true);
             return t;
         });
+        if (context.alertLog() != null) {
+            ExecutorService alerts = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "alert-store");
+                t.setDaemon(true);
+                return t;
+            });
+            model.alerts().setHistory(history(context.alertLog()),
+                    io.floorview.ui.common.UiExecutor.of(alerts, Platform::runLater));
+        }
         if (context.centerDays() != null) {
             model.setCenterDays(context.centerDays(), io.floorview.ui.common.UiExecutor.of(settings, Platform::runLater));
         }
@@ -46,6 +55,21 @@ final class LiveFloorWiring {
             var own = model.settingsOf(queue);
             settings.execute(() -> applyFormula(context.floor(), queue, own, formula));
         });
+    }
+
+    /** Today's alerts kept in the console's database. */
+    static io.floorview.ui.live.AlertHistory history(io.floorview.service.live.AlertLog log) {
+        return new io.floorview.ui.live.AlertHistory() {
+            @Override
+            public java.util.List<io.floorview.domain.alert.RaisedAlert> load(java.time.LocalDate day) {
+                return log.ofDay(day);
+            }
+
+            @Override
+            public void record(io.floorview.domain.alert.RaisedAlert alert) {
+                log.record(alert);
+            }
+        };
     }
 
     /**

@@ -8,11 +8,14 @@ import java.util.List;
  *
  * @param stateSinceMs when the agent entered the current state, epoch ms
  * @param callId       the call the agent is on (or wrapping up), else {@code null}
+ * @param callCaller   the caller's number of that call, else {@code null} (not on a call, or not known)
+ * @param callQueueName the name of the queue the agent answered that call from, else {@code null}
  * @param answeredToday calls the agent answered today
  * @param missedToday  calls that rang at the agent today without an answer
  */
 public record AgentView(String id, String name, String team, List<String> queues, AgentState state,
-                        String reason, long stateSinceMs, String callId, long answeredToday, long missedToday,
+                        String reason, long stateSinceMs, String callId, String callCaller,
+                        String callQueueName, long answeredToday, long missedToday,
                         long readyMsToday, long onCallMsToday, long wrapUpMsToday, long notReadyMsToday) {
 
     public AgentView {

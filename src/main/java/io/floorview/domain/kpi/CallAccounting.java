@@ -150,6 +150,10 @@ public final class CallAccounting {
             settle(call, e.ts()); // a call answered without its entry seen holds no line
         }
         tally.answeredBy(e.agent(), e.queue(), e.ts(), e.waitMs());
+        AgentLive by = agents.get(e.agent());
+        if (by != null) {
+            by.answered(e.callId(), call.caller, e.queue());
+        }
     }
 
     private void abandoned(CallAbandoned e) {
@@ -215,6 +219,10 @@ public final class CallAccounting {
 
     private void wrapUpEnded(WrapUpEnded e) {
         AwaitingWrapUp w = e.callId() == null ? null : takeWrapUp(e.callId(), e.agent());
+        AgentLive by = agents.get(e.agent());
+        if (by != null && (e.callId() == null || e.callId().equals(by.answeredCallId))) {
+            by.answered(null, null, null); // the call's work is done
+        }
         long talk = w == null ? 0 : w.talkMs;
         long hold = w == null ? 0 : w.holdMs;
         if (e.queue() != null) {
@@ -256,6 +264,10 @@ public final class CallAccounting {
         a.state = next;
         a.reason = nextReason;
         a.callId = nextCall;
+        if (nextCall == null ? next != AgentState.ON_CALL && next != AgentState.WRAP_UP
+                : !nextCall.equals(a.answeredCallId)) {
+            a.answered(null, null, null); // off the call the caller and queue were of
+        }
         if (changed || a.sinceMs == Long.MIN_VALUE) {
             a.sinceMs = Math.max(a.sinceMs, ts);
         }
@@ -446,6 +458,10 @@ public final class CallAccounting {
         private AgentState state = AgentState.LOGGED_OUT;
         private String reason;
         private String callId;
+        /** The call the agent answered last, its caller and queue, until its work is done. */
+        private String answeredCallId;
+        private String callCaller;
+        private String callQueue;
         private long sinceMs = Long.MIN_VALUE;
         /** The agent's time up to here has been told to the tally. */
         private long countedToMs = Long.MIN_VALUE;
@@ -480,6 +496,27 @@ public final class CallAccounting {
 
         public String callId() {
             return callId;
+        }
+
+        /** The caller's number of the agent's current call, or {@code null} when not known or not on a call. */
+        public String callCaller() {
+            return onAnsweredCall() ? callCaller : null;
+        }
+
+        /** The queue the agent answered the current call from, or {@code null} when not known or not on a call. */
+        public String callQueue() {
+            return onAnsweredCall() ? callQueue : null;
+        }
+
+        private boolean onAnsweredCall() {
+            return answeredCallId != null && (state == AgentState.ON_CALL || state == AgentState.WRAP_UP)
+                    && (callId == null || callId.equals(answeredCallId));
+        }
+
+        void answered(String call, String caller, String queue) {
+            answeredCallId = call;
+            callCaller = caller;
+            callQueue = queue;
         }
 
         /** When the current state began, or {@link Long#MIN_VALUE} when the agent was never seen to change. */

@@ -176,9 +176,19 @@ public final class KpiEngine {
         ms[state.ordinal()] += open;
         return new AgentView(id, a == null ? null : a.name(), a == null ? null : a.team(),
                 a == null ? List.of() : a.queues(), state, a == null ? null : a.reason(), since,
-                a == null ? null : a.callId(), t.answered, t.missed, ms[AgentState.READY.ordinal()],
-                ms[AgentState.ON_CALL.ordinal()], ms[AgentState.WRAP_UP.ordinal()],
-                ms[AgentState.NOT_READY.ordinal()]);
+                a == null ? null : a.callId(), a == null ? null : a.callCaller(), callQueueName(a), t.answered,
+                t.missed, ms[AgentState.READY.ordinal()], ms[AgentState.ON_CALL.ordinal()],
+                ms[AgentState.WRAP_UP.ordinal()], ms[AgentState.NOT_READY.ordinal()]);
+    }
+
+    /** The name of the queue the agent's current call came from, or {@code null}. */
+    private String callQueueName(AgentLive a) {
+        String id = a == null ? null : a.callQueue();
+        if (id == null) {
+            return null;
+        }
+        CallAccounting.QueueLive q = accounting.queueState(id);
+        return q == null ? id : q.name();
     }
 
     private static AgentsByState byState(List<AgentView> agents, String queue) {

@@ -320,7 +320,15 @@ public final class AgentBoardModel {
         }
         row.flagsProperty().set(String.join(" · ", flagWords));
         row.handledProperty().set(a.answeredToday());
-        row.currentCallProperty().set(a.callId() == null ? "" : a.callId());
+        row.currentCallIdProperty().set(a.callId() == null ? "" : a.callId());
+        row.currentCallProperty().set(callText(a));
+    }
+
+    /** The caller and the queue of the agent's call; its id when neither is known; empty off a call. */
+    static String callText(AgentView a) {
+        String text = java.util.stream.Stream.of(a.callCaller(), a.callQueueName())
+                .filter(x -> x != null && !x.isBlank()).collect(java.util.stream.Collectors.joining(" \u00b7 "));
+        return !text.isEmpty() || a.callId() == null ? text : a.callId();
     }
 
     public String stateLabel(AgentState s) {

@@ -24,6 +24,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -184,6 +185,21 @@ public final class AgentBoardView extends VBox {
         handled.setId("board-col-handled");
         handled.setCellValueFactory(c -> c.getValue().handledProperty());
         TableColumn<AgentRow, String> call = text("call", AgentRow::currentCallProperty);
+        call.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip id = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                AgentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                String callId = row == null ? "" : row.currentCallIdProperty().get();
+                // the whole of it when the column is narrow, and the phone system's id of the call
+                id.setText(callId.isEmpty() ? "" : (item == null || item.isEmpty() || item.equals(callId) ? ""
+                        : item + "\n") + messages.get("board.call.tooltip", callId));
+                setTooltip(callId.isEmpty() ? null : id);
+            }
+        });
         TableColumn<AgentRow, String> flags = text("flags", AgentRow::flagsProperty);
         TableColumn<AgentRow, String> action = text("action", r -> r.actionTextProperty());
         table.getColumns().add(name);
@@ -200,6 +216,7 @@ public final class AgentBoardView extends VBox {
         name.setPrefWidth(150);
         action.setPrefWidth(260);
         flags.setPrefWidth(140);
+        call.setPrefWidth(190);
         time.setPrefWidth(110);
         adherence.setPrefWidth(330);
         table.setRowFactory(tv -> {

@@ -31,6 +31,7 @@ public final class AgentRow {
     private final StringProperty flags = new SimpleStringProperty(this, "flags", "");
     private final LongProperty handled = new SimpleLongProperty(this, "handled");
     private final StringProperty currentCall = new SimpleStringProperty(this, "currentCall", "");
+    private final StringProperty currentCallId = new SimpleStringProperty(this, "currentCallId", "");
     private final ObjectProperty<ActionState> actionState =
             new SimpleObjectProperty<>(this, "actionState", ActionState.NONE);
     private final StringProperty actionText = new SimpleStringProperty(this, "actionText", "");
@@ -91,8 +92,14 @@ public final class AgentRow {
         return handled;
     }
 
+    /** The current call as a supervisor knows it: the caller's number and the queue, e.g. "+1 555 0100 · Sales". */
     public StringProperty currentCallProperty() {
         return currentCall;
+    }
+
+    /** The current call's id (the phone system's), empty when the agent is on no call. */
+    public StringProperty currentCallIdProperty() {
+        return currentCallId;
     }
 
     public ObjectProperty<ActionState> actionStateProperty() {

@@ -113,7 +113,7 @@ public final class DashboardViewModel {
         window.addListener((o, a, b) -> {
             titles();
             if (latest != null) {
-                alerts.observe(latest, b.intValue());
+                alerts.observe(latest, b.intValue(), showingLiveValues.get());
             }
             refresh();
         });
@@ -246,7 +246,7 @@ public final class DashboardViewModel {
         alerts.setThresholds(t);
         layout.changed();
         if (latest != null) {
-            alerts.observe(latest, window.get());
+            alerts.observe(latest, window.get(), showingLiveValues.get());
             refresh();
         }
     }
@@ -332,7 +332,7 @@ public final class DashboardViewModel {
         DateTimeFormatter df = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
         dayText.set(messages.get("day.today", df.format(snapshot.day()), snapshot.zone().getId()));
         siteText.set(snapshot.site() == null ? "" : snapshot.site());
-        alerts.observe(snapshot, window.get());
+        alerts.observe(snapshot, window.get(), live(snapshot));
         refresh();
         board.update(snapshot);
         updateLive();
@@ -362,8 +362,12 @@ public final class DashboardViewModel {
     }
 
     private void updateLive() {
-        showingLiveValues.set(latest != null && latest.eventsApplied() > 0 && lastStatus != null
-                && lastStatus.state() == FeedStatus.State.LIVE);
+        showingLiveValues.set(live(latest));
+    }
+
+    /** Whether {@code s} holds the feed's live figures (events taken in, the feed live), not today rebuilt. */
+    private boolean live(FloorSnapshot s) {
+        return s != null && s.eventsApplied() > 0 && lastStatus != null && lastStatus.state() == FeedStatus.State.LIVE;
     }
 
     private void syncQueues(FloorSnapshot s) {

@@ -17,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
@@ -128,8 +127,6 @@ public final class LiveFloorView extends BorderPane {
         center.setManaged(model.centerDays() != null);
         note.setId("live-note");
         note.getStyleClass().add("board-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         javafx.scene.control.MenuButton shown = new javafx.scene.control.MenuButton(messages.get("board.tiles"));
         shown.setId("tiles-button");
         for (TileModel m : model.tiles()) {
@@ -174,7 +171,17 @@ public final class LiveFloorView extends BorderPane {
         light.setSelected("light".equals(model.layout().themeProperty().get()));
         light.selectedProperty().addListener((o, a, on) -> model.layout().themeProperty().set(on ? "light" : "dark"));
         model.layout().themeProperty().addListener((o, a, t) -> light.setSelected("light".equals(t)));
-        HBox box = new HBox(8, windowLabel, window, levels, center, shown, queuesShown, note, spacer, light, wallboardButton);
+        HBox box = new HBox(8, windowLabel, window, levels, center, shown, queuesShown, note, light);
+        box.getChildren().addAll(RotationControl.nodes(model.layout(), messages, note::setText));
+        box.getChildren().add(wallboardButton);
+        // the note takes the room the controls leave (it pushes the theme and wallboard to the right), and no
+        // more: a long note is cut short, whole in its tooltip, rather than the controls' words
+        note.setMinWidth(0);
+        note.setPrefWidth(0);
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setTooltip(new javafx.scene.control.Tooltip());
+        note.getTooltip().textProperty().bind(note.textProperty());
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         box.getStyleClass().add("live-tools");

@@ -79,6 +79,7 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         liveFloor.setOnWallboard(this::toggleWallboard);
+        rotation = new QueueRotation(model.layout().rotateSecondsProperty(), this::nextQueue);
         getStylesheets().add(MainWindow.class.getResource("/io/floorview/ui/floorview-light.css").toExternalForm());
         model.layout().themeProperty().addListener((o, a, t) -> applyTheme(t));
         applyTheme(model.layout().themeProperty().get());
@@ -87,7 +88,7 @@ public final class MainWindow extends BorderPane {
     private final Region header;
     private final Region status;
     private boolean wallboard;
-    private javafx.animation.Timeline rotation;
+    private final QueueRotation rotation;
 
     /** Whether the window shows the wallboard: full screen, the chosen tiles alone, queues in turn. */
     public boolean isWallboard() {
@@ -105,21 +106,14 @@ public final class MainWindow extends BorderPane {
             setBottom(null);
             liveFloor.setWallboard(true);
             getStyleClass().add("wallboard-mode");
-            int every = Math.max(3, model.layout().rotateSecondsProperty().get());
-            rotation = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                    javafx.util.Duration.seconds(every), e -> nextQueue()));
-            rotation.setCycleCount(javafx.animation.Animation.INDEFINITE);
-            rotation.play();
+            rotation.start();
             if (stage != null) {
                 stage.setFullScreenExitHint("");
                 stage.setFullScreen(true);
                 stage.fullScreenProperty().addListener(leaveWithFullScreen);
             }
         } else {
-            if (rotation != null) {
-                rotation.stop();
-                rotation = null;
-            }
+            rotation.stop();
             setTop(header);
             setBottom(status);
             liveFloor.setWallboard(false);
@@ -129,6 +123,11 @@ public final class MainWindow extends BorderPane {
                 stage.setFullScreen(false);
             }
         }
+    }
+
+    /** The running wallboard's rotation of the queues (its interval in seconds, 0 when it is not running). */
+    public QueueRotation rotation() {
+        return rotation;
     }
 
     private final javafx.beans.value.ChangeListener<Boolean> leaveWithFullScreen = (o, was, full) -> {
@@ -155,7 +154,11 @@ public final class MainWindow extends BorderPane {
         queue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.selectedProperty().get() == null ? "" : model.selectedProperty().get().name(),
                 model.selectedProperty()));
-        Label hint = new Label(messages.get("wallboard.next", model.layout().rotateSecondsProperty().get()));
+        Label hint = new Label();
+        hint.setId("wallboard-hint");
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("wallboard.next", model.layout().rotateSecondsProperty().get()),
+                model.layout().rotateSecondsProperty()));
         hint.getStyleClass().add("site");
         Label connection = new Label();
         connection.getStyleClass().addAll("connection");

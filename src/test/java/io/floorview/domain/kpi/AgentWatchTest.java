@@ -37,7 +37,7 @@ class AgentWatchTest {
     @Test
     void timeInStateComesFromTheSnapshotsClockAndIsNeverNegative() {
         AgentView a = new AgentView("a1", "Ann", "T1", List.of("sales"), AgentState.READY, null, 10_000, null,
-                0, 0, 0, 0, 0, 0);
+                null, null, 0, 0, 0, 0, 0, 0);
         assertThat(AgentWatch.timeInStateMs(a, 25_000)).isEqualTo(15_000);
         assertThat(AgentWatch.timeInStateMs(a, 5_000)).isZero();
     }

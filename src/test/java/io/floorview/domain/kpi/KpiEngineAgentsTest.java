@@ -225,4 +225,48 @@ class KpiEngineAgentsTest {
         // four callers on lines, s1 talking: five
         assertThat(s.linesInUse()).isEqualTo(5);
     }
+    @Test
+    void theCurrentCallOfAnAgentCarriesItsCallerAndQueueUntilItsWorkIsDone() {
+        Timeline t = Timeline.utc("2026-03-10").at("07:00");
+        t.start();
+        t.at("08:00").configured("sales", "Sales", 20, 80).loggedIn("ann", "Ann", "sales")
+                .loggedIn("bob", "Bob", "sales", "support");
+        t.at("09:00:00").entered("c1", "sales").entered("c2", "support");
+        FloorSnapshot waiting = t.snapshotAt("09:00:05");
+        String c1Caller = waiting.queue("sales").orElseThrow().waitingCalls().get(0).caller();
+        String c2Caller = waiting.queue("support").orElseThrow().waitingCalls().get(0).caller();
+        assertThat(c1Caller).isNotBlank();
+        // ann's answer comes before her state; bob's state comes before his answer
+        t.at("09:00:10").answered("c1", "sales", "ann").state("ann", AgentState.ON_CALL, null, "c1");
+        t.at("09:00:12").state("bob", AgentState.ON_CALL, null, "c2").answered("c2", "support", "bob");
+
+        FloorSnapshot talking = t.snapshotAt("09:01:00");
+        AgentView ann = agent(talking, "ann");
+        assertThat(ann.callId()).isEqualTo("c1");
+        assertThat(ann.callCaller()).isEqualTo(c1Caller);
+        assertThat(ann.callQueueName()).as("the queue's name, not its id").isEqualTo("Sales");
+        AgentView bob = agent(talking, "bob");
+        assertThat(bob.callCaller()).isEqualTo(c2Caller);
+        assertThat(bob.callQueueName()).as("a queue without a name shows its id").isEqualTo("support");
+
+        // after the call, during wrap-up, the call is still the agent's
+        t.at("09:05:10").ended("c1", "sales", "ann", 300_000, 0).state("ann", AgentState.WRAP_UP, null, "c1");
+        assertThat(agent(t.snapshot(), "ann").callCaller()).isEqualTo(c1Caller);
+        // once its work is done, nothing is left of it, even before the state follows
+        t.at("09:06:10").wrapUpEnded("c1", "sales", "ann", 60_000);
+        AgentView done = agent(t.snapshot(), "ann");
+        assertThat(done.callCaller()).isNull();
+        assertThat(done.callQueueName()).isNull();
+        t.state("ann", AgentState.READY);
+        assertThat(agent(t.snapshot(), "ann").callId()).isNull();
+        // bob leaves the call for not ready without wrap-up: cleared with the state
+        t.at("09:07:00").ended("c2", "support", "bob", 408_000, 0).notReady("bob", "break");
+        AgentView away = agent(t.snapshot(), "bob");
+        assertThat(away.callCaller()).isNull();
+        assertThat(away.callQueueName()).isNull();
+        // a new call replaces the old one's caller, never mixes them
+        t.at("09:10:00").state("ann", AgentState.ON_CALL, null, "c9");
+        assertThat(agent(t.snapshot(), "ann").callCaller()).as("c9 was never answered as far as the feed says")
+                .isNull();
+    }
 }

@@ -186,4 +186,47 @@ class AgentBoardTest {
         assertThat(model.board().row("a1").actionStateProperty().get()).isEqualTo(AgentRow.ActionState.FAILED);
         assertThat(model.board().row("a1").actionTextProperty().get()).contains("cannot send actions");
     }
+    @Test
+    void theCurrentCallShowsTheCallersNumberAndTheQueueWithTheCallIdInItsTooltip(FxRobot robot) throws Exception {
+        long t = NOW - 3_600_000;
+        long seq = 0;
+        events.add(new FeedEvent.QueueConfigured(++seq, t, "sales", "Sales", 20, 80));
+        events.add(new FeedEvent.AgentLoggedIn(++seq, t, "a1", "Ann Lee", "North", List.of("sales")));
+        events.add(new FeedEvent.AgentLoggedIn(++seq, t, "a2", "Bob Rossi", "South", List.of("sales")));
+        events.add(new FeedEvent.CallEntered(++seq, NOW - 45_000, "c-7f3a91", "sales", "+1 555 0100", 1));
+        events.add(new FeedEvent.CallAnswered(++seq, NOW - 30_000, "c-7f3a91", "sales", "a1", 15_000));
+        events.add(new FeedEvent.AgentStateChanged(++seq, NOW - 30_000, "a1", AgentState.ON_CALL, null, "c-7f3a91"));
+        show(NOW);
+
+        TableView<AgentRow> table = table(robot);
+        javafx.scene.control.TableColumn<AgentRow, ?> call = table.getColumns().stream()
+                .filter(c -> "board-col-call".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(call.getText()).isEqualTo("Current call");
+        var cells = robot.lookup("#board-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == call && c.getTableRow() != null
+                        && c.getTableRow().getItem() != null)
+                .toList();
+        var ann = cells.stream().filter(c -> ((AgentRow) c.getTableRow().getItem()).id().equals("a1"))
+                .findFirst().orElseThrow();
+        assertThat(ann.getText()).isEqualTo("+1 555 0100 \u00b7 Sales");
+        assertThat(ann.getTooltip()).isNotNull();
+        assertThat(ann.getTooltip().getText()).isEqualTo("+1 555 0100 \u00b7 Sales\nCall id: c-7f3a91");
+        var bob = cells.stream().filter(c -> ((AgentRow) c.getTableRow().getItem()).id().equals("a2"))
+                .findFirst().orElseThrow();
+        assertThat(bob.getText()).as("a ready agent is on no call").isEmpty();
+        assertThat(bob.getTooltip()).isNull();
+        Screens.save(table.getScene(), "board-current-call");
+
+        // the call ends and its work is done: the column empties
+        events.add(new FeedEvent.CallEnded(++seq, NOW + 1_000, "c-7f3a91", "sales", "a1", 31_000, 0,
+                io.floorview.domain.event.HangupParty.CALLER));
+        events.add(new FeedEvent.AgentStateChanged(++seq, NOW + 1_000, "a1", AgentState.WRAP_UP, null, "c-7f3a91"));
+        show(NOW + 2_000);
+        assertThat(model.board().row("a1").currentCallProperty().get()).isEqualTo("+1 555 0100 \u00b7 Sales");
+        events.add(new FeedEvent.WrapUpEnded(++seq, NOW + 3_000, "c-7f3a91", "sales", "a1", 2_000));
+        events.add(new FeedEvent.AgentStateChanged(++seq, NOW + 3_000, "a1", AgentState.READY, null, null));
+        show(NOW + 4_000);
+        assertThat(model.board().row("a1").currentCallProperty().get()).isEmpty();
+        assertThat(model.board().row("a1").currentCallIdProperty().get()).isEmpty();
+    }
 }

@@ -148,6 +148,79 @@ class LayoutAndWallboardTest {
         assertThat(robot.lookup("#live-tabs").tryQuery()).isPresent();
     }
 
+    @Test
+    void theSupervisorSetsHowLongEachQueueIsShownAndTheRunningWallboardFollowsAtOnce(FxRobot robot) throws Exception {
+        feed();
+        javafx.scene.control.Spinner<Integer> spinner = robot.lookup("#rotate-seconds").query();
+        assertThat(spinner.getValue()).isEqualTo(15);
+        javafx.scene.control.Label label = robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(l -> l.getLabelFor() == spinner).findFirst().orElseThrow();
+        assertThat(label.getText()).isEqualTo("Next queue every");
+
+        retype(robot, spinner, "30");
+        assertThat(model.layout().rotateSecondsProperty().get()).isEqualTo(30);
+        retype(robot, spinner, "500");
+        assertThat(model.layout().rotateSecondsProperty().get()).as("brought into range").isEqualTo(120);
+        assertThat(spinner.getEditor().getText()).isEqualTo("120");
+        assertThat(robot.lookup("#live-note").queryLabeled().getText())
+                .isEqualTo("The wallboard shows each queue 5 to 120 seconds; the nearest was taken");
+        retype(robot, spinner, "x");
+        assertThat(spinner.getEditor().getText()).as("letters are not taken").isEqualTo("120");
+        screenshot(robot, "rotation-spinner");
+
+        robot.clickOn("#dashboard");
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.rotation().intervalSeconds()).isEqualTo(120);
+        assertThat(robot.lookup("#wallboard-hint").queryLabeled().getText()).startsWith("Next queue in 120 s");
+        assertThat(robot.lookup("#wallboard-title").queryLabeled().getText()).isEqualTo("All queues");
+
+        // changed while the wallboard runs (the layout of another screen, say): the next turn comes sooner
+        robot.interact(() -> model.layout().rotateSecondsProperty().set(5));
+        assertThat(window.rotation().intervalSeconds()).isEqualTo(5);
+        assertThat(robot.lookup("#wallboard-hint").queryLabeled().getText()).startsWith("Next queue in 5 s");
+        screenshot(robot, "wallboard-rotation");
+        WaitForAsyncUtils.waitFor(12, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !"*".equals(model.selectedProperty().get().id()));
+        assertThat(model.selectedProperty().get().id()).as("the next queue, after 5 s and not 120").isEqualTo("billing");
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.rotation().isRunning()).isFalse();
+        assertThat(spinner.getValue()).as("the spinner follows the layout").isEqualTo(5);
+
+        // saved with the layout, and there again after a restart
+        robot.interact(() -> model.layout().rotateSecondsProperty().set(45));
+        FloorLayouts store = new FloorLayouts(new FloorLayoutRepository(Database.open(dir.resolve("floorview.db"))),
+                "maria", () -> 1L);
+        java.util.concurrent.CompletableFuture<io.floorview.domain.layout.FloorLayout> captured =
+                new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> captured.complete(model.captureLayout()));
+        store.save(captured.get());
+        var saved = store.load().orElseThrow();
+        assertThat(saved.rotateSeconds()).isEqualTo(45);
+        robot.interact(() -> {
+            open();
+            model.applyLayout(saved);
+        });
+        feed();
+        javafx.scene.control.Spinner<Integer> again = robot.lookup("#rotate-seconds").query();
+        assertThat(again.getValue()).isEqualTo(45);
+        robot.clickOn("#dashboard");
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.rotation().intervalSeconds()).isEqualTo(45);
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Selects what the spinner's field holds, types {@code text} over it and presses Enter. */
+    private static void retype(FxRobot robot, javafx.scene.control.Spinner<Integer> spinner, String text) {
+        robot.clickOn(spinner.getEditor());
+        robot.interact(spinner.getEditor()::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void screenshot(FxRobot robot, String name) throws Exception {
         Screens.save(window.getScene(), name);
     }
