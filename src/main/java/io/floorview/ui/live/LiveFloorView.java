@@ -89,6 +89,7 @@ public final class LiveFloorView extends BorderPane {
         });
         tools = buildTools();
         setTop(tools);
+        split.setMinSize(0, 0); // as the screen itself: not measured from the tiles and the board at every pass
         setCenter(split);
         model.alerts().addListener(this::notify);
     }

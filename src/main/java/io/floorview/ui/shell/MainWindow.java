@@ -68,7 +68,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         dashboard = new DashboardView(model);
         liveFloor = new LiveFloorView(model, dashboard);
-        BorderPane.setMargin(liveFloor, new Insets(10));
+        screen(liveFloor);
         sections.add(new Section(LIVE, messages.get("section.live"), () -> liveFloor));
         sections.addAll(more);
         built.put(LIVE, liveFloor);
@@ -202,15 +202,24 @@ public final class MainWindow extends BorderPane {
         return currentSection.getReadOnlyProperty();
     }
 
+    /**
+     * A screen in the window's centre. It takes the room the window gives it: its minimum size is not worked out
+     * from everything inside it at every layout pass (on the live floor, with tiles and the agent board changing
+     * several times a second, that was a large share of the FX thread's time).
+     */
+    private static Node screen(Node n) {
+        BorderPane.setMargin(n, new Insets(10));
+        if (n instanceof javafx.scene.layout.Region r) {
+            r.setMinSize(0, 0);
+        }
+        return n;
+    }
+
     /** Shows the screen with that id (building it the first time); false when there is none. */
     public boolean showSection(String id) {
         for (Section s : sections) {
             if (s.id().equals(id)) {
-                Node content = built.computeIfAbsent(id, k -> {
-                    Node n = s.content().get();
-                    BorderPane.setMargin(n, new Insets(10));
-                    return n;
-                });
+                Node content = built.computeIfAbsent(id, k -> screen(s.content().get()));
                 setCenter(content);
                 currentSection.set(id);
                 queueBox.setVisible(LIVE.equals(id));
