@@ -37,10 +37,15 @@ for jar in target/jpackage/jfx/*.jar; do
   if [ -n "$libs" ]; then (cd "$natives" && "$jdk/bin/jar" xf "$abs" $libs); fi
 done
 
+# The default class-data archive of the runtime's own classes, as a JDK has it (jlink leaves it out): every
+# start of the console and of the commands loads those classes from it instead of parsing them.
+"$rt/bin/java" -Xshare:dump >/dev/null
+
 common=(--name Floorview --app-version "$version" --vendor "Floorview" --copyright "Floorview authors"
   --description "The live floor, reports, schedules and QA of a call center"
   --input target/jpackage/input --main-jar floorview.jar --main-class io.floorview.app.Main
-  --runtime-image "$rt" --dest "$out" --java-options "-Xmx2g" --java-options "-Dfile.encoding=UTF-8")
+  --runtime-image "$rt" --dest "$out" --java-options "-Xmx2g" --java-options "-Dfile.encoding=UTF-8"
+  --add-launcher floorview-cli=packaging/floorview-cli.properties)
 
 case $os in
   linux)

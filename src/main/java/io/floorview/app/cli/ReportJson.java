@@ -62,8 +62,8 @@ final class ReportJson {
         file.put("mapped", s.linesMapped());
         file.put("events", s.eventsProduced());
         file.put("setAside", s.linesSetAside());
-        file.put("ignored", s.ignoredByName());
-        file.put("unknown", s.unknownByName());
+        file.put("ignored", new java.util.TreeMap<>(s.ignoredByName())); // the same order every run
+        file.put("unknown", new java.util.TreeMap<>(s.unknownByName()));
         out.put("file", file);
         return out;
     }
