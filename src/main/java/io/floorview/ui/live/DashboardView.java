@@ -142,6 +142,9 @@ public final class DashboardView extends GridPane {
                 .decimals(0)
                 .backgroundColor(palette.tileBg())
                 .textVisible(true)
+                // a tile's type follows its shorter side; the floor's tiles are wide and low, so the title and
+                // the line under the figure take TilesFX's larger text to stay readable from a step back
+                .textSize(Tile.TextSize.BIGGER)
                 .minSize(150, 120)
                 .prefSize(320, 220);
         switch (m.id()) {
