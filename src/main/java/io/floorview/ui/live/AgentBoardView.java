@@ -213,12 +213,19 @@ public final class AgentBoardView extends VBox {
         table.getColumns().add(call);
         table.getColumns().add(flags);
         table.getColumns().add(action);
+        // widths for what the columns hold (a state word, "1:02:13", a team, two or three queues, a caller and a
+        // queue); the attention and last-action columns are empty most of the time and take what is left
         name.setPrefWidth(150);
-        action.setPrefWidth(260);
-        flags.setPrefWidth(140);
-        call.setPrefWidth(190);
-        time.setPrefWidth(110);
-        adherence.setPrefWidth(330);
+        state.setPrefWidth(95);
+        reason.setPrefWidth(80);
+        time.setPrefWidth(100);
+        adherence.setPrefWidth(290);
+        team.setPrefWidth(110);
+        queues.setPrefWidth(150);
+        handled.setPrefWidth(55);
+        call.setPrefWidth(200);
+        flags.setPrefWidth(110);
+        action.setPrefWidth(170);
         table.setRowFactory(tv -> {
             TableRow<AgentRow> row = new TableRow<>();
             javafx.beans.InvalidationListener restyle = o -> style(row);

@@ -52,6 +52,8 @@ public final class DashboardView extends GridPane {
     private final Messages messages;
     private final Map<String, Tile> tiles = new HashMap<>();
     private AgentsByState shownAgents;
+    /** The scale the not-ready bars were last given: the agents logged in. */
+    private int reasonBarsScale = -1;
     private final Map<String, BarChartItem> reasonBars = new java.util.TreeMap<>();
 
     public DashboardView(DashboardViewModel model) {
@@ -215,11 +217,15 @@ public final class DashboardView extends GridPane {
                 int cap = s == null ? 0 : s.lineCapacity();
                 TileSetters.maxValue(t, Math.max(1, cap));
                 TileSetters.threshold(t, Math.max(1, cap) * 0.9);
+                TileSetters.valueVisible(t, defined);
                 t.setValue(defined ? v : 0);
                 TileSetters.description(t, m.valueTextProperty().get());
             }
             case "agents", "notReady" -> t.setValue(defined ? v : 0); // the charts are drawn from the agent states
-            default -> t.setValue(defined ? v : 0);
+            default -> {
+                TileSetters.valueVisible(t, defined); // no number at all while there is no data
+                t.setValue(defined ? v : 0);
+            }
         }
         TileSetters.text(t, m.detailProperty().get());
         String tip = m.tooltipProperty().get();
@@ -281,7 +287,13 @@ public final class DashboardView extends GridPane {
                 new ChartData(messages.get("state.on_call"), st.onCall(), ON_CALL),
                 new ChartData(messages.get("state.wrap_up"), st.wrapUp(), WRAP_UP),
                 new ChartData(messages.get("state.not_ready"), st.notReady(), NOT_READY));
-        // one bar per reason, kept and updated in place; bars of reasons nobody has any more go
+        // one bar per reason, kept and updated in place; bars of reasons nobody has any more go. Every bar is out
+        // of the agents logged in: TilesFX gives a bar the tile's scale only when it is added, so each bar is told
+        // the scale itself whenever it changes
+        int scale = Math.max(1, st.loggedIn());
+        TileSetters.maxValue(bars, scale);
+        boolean rescale = scale != reasonBarsScale;
+        reasonBarsScale = scale;
         Map<String, Integer> byReason = st.notReadyByReasonSorted();
         reasonBars.keySet().removeIf(reason -> {
             if (!byReason.containsKey(reason)) {
@@ -295,12 +307,16 @@ public final class DashboardView extends GridPane {
             if (item == null) {
                 item = new BarChartItem(model.reasonLabel(e.getKey()), e.getValue(),
                         REASON_COLORS[Math.floorMod(e.getKey().hashCode(), REASON_COLORS.length)]);
+                item.setMaxValue(scale);
                 reasonBars.put(e.getKey(), item);
                 bars.addBarChartItem(item);
+                item.setMaxValue(scale);
             } else {
+                if (rescale) {
+                    item.setMaxValue(scale);
+                }
                 item.setValue(e.getValue());
             }
         }
-        TileSetters.maxValue(bars, Math.max(1, st.loggedIn()));
     }
 }

@@ -415,12 +415,27 @@ public final class DashboardViewModel {
 
         callLists.update(latest, q);
         AgentsByState st = q.agents();
+        if (latest.eventsApplied() == 0) {
+            // nothing from the phone system yet (offline since the start, or a feed that sent nothing): no figure
+            // and no level, rather than zeros that look like a quiet, healthy floor
+            for (TileModel m : tiles) {
+                m.set(Double.NaN, formats.undefined(), messages.get("tile.noData"), Level.NONE);
+            }
+            agentStates.set(st);
+            refreshes.set(refreshes.get() + 1);
+            return;
+        }
         waiting.set(q.waiting(), formats.count(q.waiting()), messages.get("tile.waiting.detail", st.ready()),
                 level(qid, Metric.WAITING));
 
         Level waitLevel = level(qid, Metric.LONGEST_WAIT);
+        // the objective and the levels side by side: a wait past the objective but under the warning level is
+        // not an alarm, and the tile says why
+        io.floorview.domain.alert.Threshold waitLevels = alerts.thresholds().of(qid, Metric.LONGEST_WAIT);
         longestWait.set(q.longestWaitMs() / 1000.0, formats.duration(q.longestWaitMs()),
-                messages.get("tile.longestWait.detail", t), waitLevel);
+                messages.get("tile.longestWait.detail", t,
+                        formats.duration(Math.round(waitLevels.warning() * 1000)),
+                        formats.duration(Math.round(waitLevels.critical() * 1000))), waitLevel);
 
         Double sl = f.serviceLevel();
         Level slLevel = level(qid, Metric.SERVICE_LEVEL);

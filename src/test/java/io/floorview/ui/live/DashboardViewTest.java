@@ -63,6 +63,26 @@ class DashboardViewTest {
     }
 
     @Test
+    void withNothingFromThePhoneSystemTheTilesSayNoDataInsteadOfAHealthyZero() {
+        show(snapshot(List.of()), FeedStatus.State.OFFLINE);
+
+        DashboardView dash = window.dashboard();
+        for (String id : List.of("waiting", "abandoned", "offered", "overflowed")) {
+            assertThat(dash.tile(id).isValueVisible()).as(id).isFalse();
+            assertThat(dash.tile(id).getText()).as(id).isEqualTo("No data from the phone system yet");
+        }
+        assertThat(dash.tile("longestWait").getDescription()).isEqualTo("\u2014");
+        assertThat(model.tiles()).allSatisfy(t -> assertThat(t.levelProperty().get()).isEqualTo(Level.NONE));
+
+        // the first events bring the figures back
+        show(snapshot(new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8))), FeedStatus.State.LIVE);
+        assertThat(dash.tile("offered").isValueVisible()).isTrue();
+        assertThat(dash.tile("offered").getValue()).isEqualTo(8);
+        assertThat(dash.tile("longestWait").getText())
+                .isEqualTo("Objective: answer within 20 s \u00b7 warning at 1:00, critical at 2:00");
+    }
+
+    @Test
     void tilesShowTheDaysFiguresForAllQueuesThenForTheQueueChosen(FxRobot robot) {
         List<FeedEvent> events = new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8));
         long seq = events.size();
