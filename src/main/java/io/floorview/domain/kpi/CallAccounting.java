@@ -142,11 +142,12 @@ public final class CallAccounting {
 
     private void answered(CallAnswered e) {
         QueueLive q = queue(e.queue());
-        long entry = entryOf(q.waiting.remove(e.callId()), e.ts(), e.waitMs());
-        CenterCall call = centerCalls.computeIfAbsent(e.callId(), id -> new CenterCall(id, entry, null));
+        WaitingCall seen = q.waiting.remove(e.callId());
+        long entry = entryOf(seen, e.ts(), e.waitMs());
+        CenterCall call = unseenEntry(seen, e.queue(), e.callId(), entry, null);
         tally.answered(e.queue(), entry, e.waitMs());
         if (call.finish()) {
-            tally.answered(null, call.firstEnteredMs, Math.max(e.waitMs(), e.ts() - call.firstEnteredMs));
+            tally.answered(null, call.firstEnteredMs, centerWait(e.waitMs(), entry, call.firstEnteredMs));
             settle(call, e.ts()); // a call answered without its entry seen holds no line
         }
         tally.answeredBy(e.agent(), e.queue(), e.ts(), e.waitMs());
@@ -160,19 +161,17 @@ public final class CallAccounting {
         QueueLive q = queue(e.queue());
         WaitingCall seen = q.waiting.remove(e.callId());
         long entry = entryOf(seen, e.ts(), e.waitMs());
-        CenterCall call = centerCalls.get(e.callId());
+        CenterCall call = unseenEntry(seen, e.queue(), e.callId(), entry, null);
         offLine(call, e.ts());
-        String caller = seen != null ? seen.caller() : call != null ? call.caller : null;
+        String caller = seen != null ? seen.caller() : call.caller;
         tally.abandoned(e.queue(), entry, e.waitMs(), new AbandonedCall(e.callId(), e.queue(), caller, entry,
                 e.ts(), e.waitMs(), e.entryPosition(), e.position()));
-        if (call == null || call.finish()) {
-            long first = call == null ? entry : call.firstEnteredMs;
-            long wait = Math.max(e.waitMs(), e.ts() - first);
+        if (call.finish()) {
+            long first = call.firstEnteredMs;
+            long wait = centerWait(e.waitMs(), entry, first);
             tally.abandoned(null, first, wait, new AbandonedCall(e.callId(), e.queue(), caller, first, e.ts(), wait,
                     e.entryPosition(), e.position()));
-            if (call != null) {
-                settle(call, e.ts());
-            }
+            settle(call, e.ts());
         }
     }
 
@@ -180,15 +179,14 @@ public final class CallAccounting {
         QueueLive q = queue(e.queue());
         WaitingCall seen = q.waiting.remove(e.callId());
         long entry = entryOf(seen, e.ts(), e.waitMs());
-        CenterCall call = centerCalls.computeIfAbsent(e.callId(),
-                id -> new CenterCall(id, entry, seen == null ? null : seen.caller()));
+        CenterCall call = unseenEntry(seen, e.queue(), e.callId(), entry, null);
         String caller = seen != null ? seen.caller() : call.caller;
         tally.overflowed(e.queue(), entry, e.reason(), e.waitMs(), new OverflowedCall(e.callId(), e.queue(), caller,
                 entry, e.ts(), e.waitMs(), e.reason(), e.target()));
         if (e.target() == null) {
             offLine(call, e.ts());
             if (call.finish()) {
-                long wait = Math.max(e.waitMs(), e.ts() - call.firstEnteredMs);
+                long wait = centerWait(e.waitMs(), entry, call.firstEnteredMs);
                 tally.overflowed(null, call.firstEnteredMs, e.reason(), wait, new OverflowedCall(e.callId(), e.queue(),
                         caller, call.firstEnteredMs, e.ts(), wait, e.reason(), null));
                 settle(call, e.ts());
@@ -298,6 +296,34 @@ public final class CallAccounting {
             q.announcedThresholdSec = e.slThresholdSec();
             q.announcedTargetPercent = e.slTargetPercent();
         }
+    }
+
+    /**
+     * The call as the center knows it, at an outcome in {@code queue}. When the call was not seen entering the
+     * queue (a database export whose ENTERQUEUE line comes after the CONNECT, a feed taken up mid-call) it is
+     * offered now, at the time its wait says it entered, so that no queue ever shows more outcomes than calls
+     * offered; and when the center never saw it at all, it is offered to the center too.
+     */
+    private CenterCall unseenEntry(WaitingCall seen, String queue, String callId, long entry, String caller) {
+        if (seen == null) {
+            tally.offered(queue, entry);
+        }
+        CenterCall call = centerCalls.get(callId);
+        if (call == null) {
+            call = new CenterCall(callId, entry, caller);
+            centerCalls.put(callId, call);
+            tally.offered(null, entry);
+        }
+        return call;
+    }
+
+    /**
+     * A caller's wait for the whole center: the wait in the queue that gave the outcome, plus the time spent in
+     * the queues before it. A call that never crossed queues waits exactly what its queue says (the phone
+     * system's own figure, not a difference of whole-second times, which can be a second longer).
+     */
+    private static long centerWait(long queueWaitMs, long entryMs, long firstEnteredMs) {
+        return queueWaitMs + Math.max(0, entryMs - firstEnteredMs);
     }
 
     /** When a call entered the queue it leaves now: as seen, else as its wait tells. */

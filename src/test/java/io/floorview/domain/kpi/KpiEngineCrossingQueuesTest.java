@@ -292,4 +292,35 @@ class KpiEngineCrossingQueuesTest {
         assertThat(s.queue("A").orElseThrow().today().offered()).isEqualTo(3);
         assertThat(s.linesInUse()).isEqualTo(2); // c2 never left, c1 is back
     }
+
+    @Test
+    void anOutcomeWhoseEntryWasNotSeenIsOfferedAtTheTimeItsWaitSaysItEntered() {
+        // a database export can hold the CONNECT before the ENTERQUEUE (set aside): the answer alone is seen
+        Timeline t = start();
+        t.at("09:00:30").apply(new io.floorview.domain.event.FeedEvent.CallAnswered(t.nextSeq(), t.now(), "c1", "A",
+                "ann", 12_000));
+        t.at("09:01:00").apply(new io.floorview.domain.event.FeedEvent.CallAbandoned(t.nextSeq(), t.now(), "c2", "A",
+                7_000, 1, 1));
+
+        FloorSnapshot s = t.snapshotAt("09:02:00");
+        CallFigures a = s.queue("A").orElseThrow().today();
+        assertThat(a.offered()).isEqualTo(2);
+        assertThat(a.answered()).isEqualTo(1);
+        assertThat(a.abandoned()).isEqualTo(1);
+        assertThat(s.center().today().offered()).isEqualTo(2);
+        assertThat(s.center().today().asaMs()).isEqualTo(12_000.0);
+    }
+
+    @Test
+    void aCallThatNeverCrossedQueuesWaitsForTheCenterWhatItsQueueSays() {
+        // whole-second times: entered 09:00:00, abandoned 09:00:12, the phone system says it waited 11 s
+        Timeline t = start();
+        t.at("09:00:00").entered("c1", "A");
+        t.at("09:00:12").apply(new io.floorview.domain.event.FeedEvent.CallAbandoned(t.nextSeq(), t.now(), "c1", "A",
+                11_000, 1, 1));
+
+        FloorSnapshot s = t.snapshotAt("09:01:00");
+        assertThat(s.queue("A").orElseThrow().today().avgAbandonMs()).isEqualTo(11_000.0);
+        assertThat(s.center().today().avgAbandonMs()).isEqualTo(11_000.0);
+    }
 }

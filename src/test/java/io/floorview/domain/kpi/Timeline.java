@@ -114,11 +114,12 @@ final class Timeline {
         return clock.toLocalDate().atTime(LocalTime.parse(time)).atZone(zone);
     }
 
-    private void apply(FeedEvent e) {
+    Timeline apply(FeedEvent e) {
         engine.apply(e);
+        return this;
     }
 
-    private long nextSeq() {
+    long nextSeq() {
         return ++seq;
     }
 
