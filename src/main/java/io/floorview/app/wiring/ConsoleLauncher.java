@@ -31,10 +31,16 @@ public final class ConsoleLauncher {
     /** The console's screens after the live floor, in the switcher's order (Ctrl+2, Ctrl+3 …). */
     static List<Section> sections(ConsoleContext context, Messages messages) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("reports", messages.get("reports.section"), () -> new io.floorview.ui.reports.ReportsView(
-                new io.floorview.ui.reports.ReportsViewModel(context.reports(), io.floorview.ui.common.UiExecutor.of(
-                        context.reports().executor(), Platform::runLater), Platform::runLater, messages,
-                        java.time.LocalDate.now(context.floor().settings().zone())))));
+        // the names the live floor knows, from the start, so that the reports show them too
+        io.floorview.service.live.DisplayNames names = new io.floorview.service.live.DisplayNames();
+        context.addSnapshotListener(names::update);
+        sections.add(new Section("reports", messages.get("reports.section"), () -> {
+            var reports = new io.floorview.ui.reports.ReportsViewModel(context.reports(),
+                    io.floorview.ui.common.UiExecutor.of(context.reports().executor(), Platform::runLater),
+                    Platform::runLater, messages, java.time.LocalDate.now(context.floor().settings().zone()));
+            reports.setNames(names::queue, names::agent);
+            return new io.floorview.ui.reports.ReportsView(reports);
+        }));
         sections.add(new Section("schedules", messages.get("schedule.title"), () -> io.floorview.ui.schedule.ScheduleScreen
                 .create(context.schedules(), context.adherence(), context::addSnapshotListener, messages,
                         context.supervisor(),

@@ -40,13 +40,15 @@ final class ReportCharts extends GridPane {
     static final int MAX_LABELS = 48;
 
     private final Messages messages;
+    private final java.util.function.UnaryOperator<String> agentName;
     private final LineChart<String, Number> volume;
     private final LineChart<String, Number> serviceLevel;
     private final BarChart<String, Number> waits;
     private final BarChart<String, Number> agents;
 
-    ReportCharts(Messages messages) {
+    ReportCharts(Messages messages, java.util.function.UnaryOperator<String> agentName) {
         this.messages = messages;
+        this.agentName = agentName;
         setId("reports-charts");
         getStyleClass().add("report-charts");
         setHgap(8);
@@ -148,8 +150,8 @@ final class ReportCharts extends GridPane {
         List<AgentFigures> busiest = new ArrayList<>(r.agents());
         busiest.sort(Comparator.comparingLong(AgentFigures::answered).reversed().thenComparing(AgentFigures::agent));
         for (AgentFigures a : busiest.subList(0, Math.min(MAX_AGENTS, busiest.size()))) {
-            aa.getData().add(new XYChart.Data<>(a.agent(), a.answered()));
-            am.getData().add(new XYChart.Data<>(a.agent(), a.missed()));
+            aa.getData().add(new XYChart.Data<>(agentName.apply(a.agent()), a.answered()));
+            am.getData().add(new XYChart.Data<>(agentName.apply(a.agent()), a.missed()));
         }
         agents.setTitle(messages.get("reports.chart.agents") + (busiest.size() > MAX_AGENTS
                 ? " " + messages.get("reports.chart.busiest", MAX_AGENTS, busiest.size()) : ""));

@@ -63,7 +63,7 @@ public final class ReportsView extends BorderPane {
         setId("reports");
         getStyleClass().add("reports");
         getStylesheets().add(ReportsView.class.getResource("reports.css").toExternalForm());
-        charts = new ReportCharts(messages);
+        charts = new ReportCharts(messages, model::agentName);
         setLeft(filters());
         setTop(toolbar());
         setCenter(results());
@@ -120,8 +120,8 @@ public final class ReportsView extends BorderPane {
         TextField thresholds = field("reports-thresholds", model.thresholdsProperty());
         TextField shortAb = field("reports-short-abandon", model.shortAbandonProperty());
         TextField target = field("reports-target", model.targetProperty());
-        ListView<String> queues = picker("reports-queues", model.queueChoices(), model.queues());
-        ListView<String> agents = picker("reports-agents", model.agentChoices(), model.agents());
+        ListView<String> queues = picker("reports-queues", model.queueChoices(), model.queues(), model::queueName);
+        ListView<String> agents = picker("reports-agents", model.agentChoices(), model.agents(), model::agentName);
         Button run = button("reports-run", "reports.action.run");
         run.setDefaultButton(true);
         run.setMaxWidth(Double.MAX_VALUE);
@@ -276,8 +276,17 @@ public final class ReportsView extends BorderPane {
     }
 
     private ListView<String> picker(String id, javafx.collections.ObservableList<String> choices,
-                                    javafx.collections.ObservableList<String> picked) {
+                                    javafx.collections.ObservableList<String> picked,
+                                    java.util.function.UnaryOperator<String> shown) {
         ListView<String> l = new ListView<>(choices);
+        l.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                String name = empty || item == null ? null : shown.apply(item);
+                setText(name == null ? null : name.equals(item) ? item : name + " (" + item + ")");
+            }
+        });
         l.setId(id);
         l.setPrefHeight(110);
         l.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

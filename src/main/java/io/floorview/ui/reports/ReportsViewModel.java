@@ -94,6 +94,28 @@ public final class ReportsViewModel {
         return messages;
     }
 
+    private java.util.function.UnaryOperator<String> queueNames = java.util.function.UnaryOperator.identity();
+    private java.util.function.UnaryOperator<String> agentNames = java.util.function.UnaryOperator.identity();
+
+    /**
+     * How queue and agent ids are shown: the stored figures keep ids, the live floor shows the names the phone
+     * system gave; with these the report shows the same names (an id without a known name stays as it is).
+     */
+    public void setNames(java.util.function.UnaryOperator<String> queues, java.util.function.UnaryOperator<String> agents) {
+        queueNames = java.util.Objects.requireNonNull(queues);
+        agentNames = java.util.Objects.requireNonNull(agents);
+    }
+
+    /** The name to show for a queue id ("All queues" for the center). */
+    public String queueName(String id) {
+        return io.floorview.domain.kpi.FloorSnapshot.ALL_QUEUES.equals(id) ? messages.get("reports.allQueues")
+                : queueNames.apply(id);
+    }
+
+    public String agentName(String id) {
+        return agentNames.apply(id);
+    }
+
     public ZoneId zone() {
         return zone;
     }
@@ -224,10 +246,18 @@ public final class ReportsViewModel {
             header.add(sl.matches() ? messages.get("reports.col.sl", sl.group(1)) : text("reports.col." + slug(h), h));
         }
         String all = messages.get("reports.allQueues");
+        int queueColumn = t.header().indexOf("queue");
+        int agentColumn = t.header().indexOf("agent");
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> r : t.rows()) {
             List<Object> cells = new ArrayList<>(r);
             cells.replaceAll(c -> io.floorview.domain.kpi.FloorSnapshot.ALL_QUEUES.equals(c) ? all : c);
+            if (queueColumn >= 0 && cells.get(queueColumn) instanceof String q && !q.equals(all)) {
+                cells.set(queueColumn, queueNames.apply(q));
+            }
+            if (agentColumn >= 0 && cells.get(agentColumn) instanceof String a) {
+                cells.set(agentColumn, agentNames.apply(a));
+            }
             rows.add(cells);
         }
         return new ReportTable(text("reports.table." + slug(t.title()), t.title()), header, rows);

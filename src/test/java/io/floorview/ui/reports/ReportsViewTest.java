@@ -147,6 +147,27 @@ class ReportsViewTest {
     }
 
     @Test
+    void queuesAndAgentsGoByTheNamesTheLiveFloorShows(FxRobot robot) throws Exception {
+        settle();
+        String agent = String.valueOf(view.table("table-agents").getItems().get(0).get(0));
+        robot.interact(() -> model.setNames(q -> q.equals("sales") ? "Sales desk" : q,
+                a -> a.equals(agent) ? "Aisha Mensah" : a));
+        robot.clickOn("#reports-run");
+        settle();
+        TableView<List<Object>> queues = view.table("table-queues");
+        assertThat(queues.getItems().stream().map(r -> String.valueOf(r.get(0))).toList())
+                .contains("Sales desk", "support", "All queues").doesNotContain("sales");
+        assertThat(view.table("table-agents").getItems().stream().map(r -> String.valueOf(r.get(0))).toList())
+                .contains("Aisha Mensah").doesNotContain(agent);
+        assertThat(view.table("table-abandoned").getItems().stream().map(r -> String.valueOf(r.get(2))).toList())
+                .contains("Sales desk");
+        // the queue picker names the queue and keeps its id beside it
+        robot.interact(() -> robot.lookup("#reports-queues").queryAs(javafx.scene.control.ListView.class).refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reports-queues").lookup("Sales desk (sales)").tryQuery()).isPresent();
+    }
+
+    @Test
     void badFiltersAreShownWhereTheUserLooksAndRunNothing(FxRobot robot) throws Exception {
         settle();
         var before = model.resultProperty().get();
