@@ -52,6 +52,7 @@ public final class ReportsView extends BorderPane {
     private final Messages messages;
     private final ReportCharts charts;
     private final TabPane tabs = new TabPane();
+    private final List<TableView<List<Object>>> tables = new java.util.ArrayList<>();
     private final List<String> tableIds = List.of("table-queues", "table-intervals", "table-agents",
             "table-abandoned", "table-overflowed");
     private FileAsker files;
@@ -210,7 +211,20 @@ public final class ReportsView extends BorderPane {
             TableView<List<Object>> t = new TableView<>();
             t.setId(tableIds.get(i));
             t.setPlaceholder(new Label(messages.get("reports.empty")));
-            Tab tab = new Tab(messages.get(keys[i]), t);
+            tables.add(t);
+            javafx.scene.Node content = t;
+            if (i == 0) {
+                // the row a supervisor adds up and finds different: say why where the numbers are
+                Label note = new Label(messages.get("reports.allQueues.note"));
+                note.setId("reports-all-queues-note");
+                note.getStyleClass().add("board-muted");
+                note.setWrapText(true);
+                javafx.scene.layout.BorderPane box = new javafx.scene.layout.BorderPane(t);
+                box.setBottom(note);
+                javafx.scene.layout.BorderPane.setMargin(note, new javafx.geometry.Insets(4, 2, 0, 2));
+                content = box;
+            }
+            Tab tab = new Tab(messages.get(keys[i]), content);
             tab.setId("tab-" + tableIds.get(i).substring(6));
             tabs.getTabs().add(tab);
         }
@@ -229,9 +243,7 @@ public final class ReportsView extends BorderPane {
         }
         List<ReportTable> tables = model.tables();
         for (int i = 0; i < tables.size(); i++) {
-            @SuppressWarnings("unchecked")
-            TableView<List<Object>> view = (TableView<List<Object>>) tabs.getTabs().get(i).getContent();
-            fill(view, tables.get(i));
+            fill(this.tables.get(i), tables.get(i));
             if (i >= 3) { // the lists of calls: the tab says when the list is cut
                 tabs.getTabs().get(i).setText(tables.get(i).title());
             }
@@ -256,9 +268,8 @@ public final class ReportsView extends BorderPane {
     }
 
     /** The table of a tab, for tests: table-queues, table-intervals, table-agents, table-abandoned, table-overflowed. */
-    @SuppressWarnings("unchecked")
     public TableView<List<Object>> table(String id) {
-        return (TableView<List<Object>>) tabs.getTabs().get(tableIds.indexOf(id)).getContent();
+        return tables.get(tableIds.indexOf(id));
     }
 
     private Button button(String id, String key) {
