@@ -74,4 +74,23 @@ class ImportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot read").contains("nope.log");
     }
+
+    @Test
+    void aFileThatIsNoQueueLogIsRefusedAndNothingIsRegistered() throws Exception {
+        Path data = dir.resolve("data");
+        Path readme = Files.writeString(dir.resolve("README.md"), "Floorview\n=========\nA console.\n");
+        Run r = run("import", "--queue-log", readme.toString(), "--data-dir", data.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json()).isNull();
+        assertThat(r.err()).contains("floorview import: " + readme + " is not an Asterisk queue_log",
+                "none of its 3 lines", "nothing was imported");
+        Path empty = Files.writeString(dir.resolve("empty.log"), "");
+        Run e = run("import", "--queue-log", empty.toString(), "--data-dir", data.toString());
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.err()).contains("is empty");
+        try (io.floorview.store.EventCache cache = new io.floorview.store.EventCache(
+                io.floorview.store.Database.open(data.resolve("floorview.db")))) {
+            assertThat(cache.feedNames()).isEmpty();
+        }
+    }
 }

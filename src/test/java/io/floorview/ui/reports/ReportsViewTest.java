@@ -250,4 +250,34 @@ class ReportsViewTest {
         settle();
         assertThat(row(view.table("table-queues"), "Support").get(1)).isEqualTo("7");
     }
+
+    @Test
+    void aFileThatIsNoQueueLogIsRefusedWhereTheUserLooksAndNothingIsImported(FxRobot robot) throws Exception {
+        settle();
+        java.util.List<String> feedsBefore = feeds();
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# Floorview\n\nA console for call-center supervisors.\nSee the user guide.\n");
+        toOpen = readme;
+        robot.clickOn("#reports-import");
+        settle();
+        Label error = robot.lookup("#reports-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("README.md is not an Asterisk queue_log", "lines read: 4",
+                "Nothing was imported");
+
+        Path empty = dir.resolve("empty.queue_log");
+        Files.writeString(empty, "");
+        toOpen = empty;
+        robot.clickOn("#reports-import");
+        settle();
+        assertThat(error.getText()).contains("empty.queue_log is empty");
+        assertThat(feeds()).as("no feed registered for either file").isEqualTo(feedsBefore);
+    }
+
+    private java.util.List<String> feeds() throws Exception {
+        try (io.floorview.store.EventCache cache = new io.floorview.store.EventCache(
+                Database.open(dir.resolve("floorview.db")))) {
+            return cache.feedNames();
+        }
+    }
 }
