@@ -101,7 +101,8 @@ public final class FloorviewCommand implements Callable<Integer> {
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
             ConsoleLauncher.run(context, open == null ? null : (stage, window, model) -> {
                 if (!window.showSection(open)) {
-                    System.err.println("floorview: there is no screen '" + open + "'; opening the live floor");
+                    System.err.println("floorview: " + Displays.noSuchScreen(open, window.sectionIds())
+                            + " (opening the live floor)");
                 }
             });
         }
