@@ -111,11 +111,16 @@ class ReportCommandTest {
         assertThat(csv.code()).as(csv.err()).isZero();
         try (CSVParser p = CSVParser.parse(csv.out(), CSVFormat.RFC4180)) {
             java.util.List<CSVRecord> records = p.getRecords();
-            assertThat(records.get(0).get(0)).isEqualTo("# Queues over the period");
+            // each table: its title alone on a row, its header, its rows; an empty line before the next
+            assertThat(records.get(0).values()).containsExactly("Queues over the period");
             assertThat(records.get(1).get(0)).isEqualTo("queue");
             assertThat(records.get(2).get(0)).isEqualTo("Support");
             assertThat(records.get(2).get(1)).isEqualTo("7");
+            assertThat(records.stream().map(r -> r.get(0))).contains("Queues by interval", "Agents over the period")
+                    .noneMatch(c -> c.startsWith("#"));
         }
+        assertThat(csv.out()).startsWith("Queues over the period\r\nqueue,offered,").contains("\r\n\r\nQueues by interval\r\n")
+                .doesNotContain("\"#");
         Run text = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "text");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Queues over the period", "Support", "PJSIP/400");
