@@ -92,5 +92,13 @@ class ImportCommandTest {
                 io.floorview.store.Database.open(data.resolve("floorview.db")))) {
             assertThat(cache.feedNames()).isEmpty();
         }
+
+        // a real log whose lines are only events without calls is a queue_log: imported, with no calls
+        Path quiet = Files.writeString(dir.resolve("quiet.queue_log"),
+                "1675555753|NONE|NONE|NONE|CONFIGRELOAD|\n1675555754|NONE|Support|NONE|QUEUESTART|\n");
+        Run q = run("import", "--queue-log", quiet.toString(), "--data-dir", data.toString());
+        assertThat(q.code()).as(q.err()).isZero();
+        assertThat(q.json().path("ignored").path("QUEUESTART").asLong()).isEqualTo(1);
+        assertThat(q.json().path("eventsNew").asLong()).isZero();
     }
 }
