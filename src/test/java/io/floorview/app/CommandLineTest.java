@@ -61,6 +61,42 @@ class CommandLineTest {
     }
 
     @Test
+    void theConsolesOptionsBeforeACommandAreRefusedNotIgnored(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path log = java.nio.file.Files.writeString(dir.resolve("q.log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
+        Path data = dir.resolve("data");
+        Run r = run("--data-dir", data.toString(), "import", "--queue-log", log.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("floorview: --data-dir goes after the command: floorview import --data-dir DIR");
+        assertThat(r.out()).isEmpty();
+        assertThat(data).doesNotExist();
+
+        Run lang = run("--language", "klingon", "screenshot", "--out", dir.resolve("x.png").toString());
+        assertThat(lang.code()).isEqualTo(2);
+        assertThat(lang.err()).contains("--language goes after the command: floorview screenshot --language TAG");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+
+        Run zone = run("--zone", "UTC", "report", "--queue-log", log.toString());
+        assertThat(zone.code()).isEqualTo(2);
+        assertThat(zone.err()).contains("--zone is an option of the console", "not of 'report'",
+                "floorview report --help");
+        assertThat(zone.out()).isEmpty();
+
+        // --help and --version at the root are as ever
+        assertThat(run("--version").code()).isZero();
+        assertThat(run("--help").code()).isZero();
+    }
+
+    @Test
+    void aWordThatIsNoCommandGetsTheListOfCommands() {
+        Run r = run("bogus");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("floorview: there is no command 'bogus'. The commands: feed, ingest,",
+                        "report, import, screenshot")
+                .doesNotContain("Unmatched argument");
+    }
+
+    @Test
     void aBadOptionValueSaysWhatIsExpected() {
         Run r = run("ingest", "--zone", "Mars/Olympus", "--until-seq", "1");
         assertThat(r.code()).isEqualTo(2);
@@ -75,6 +111,36 @@ class CommandLineTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("without an access token");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aPortOutOfRangeIsABadOptionNotACrash() {
+        Run r = run("feed", "--port", "99999");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("floorview feed: --port 99999 is not a port; give 1 to 65535 (or 0 for any free port)");
+        assertThat(run("feed", "--port", "-1").code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpTextsReadAsWholeSentences() {
+        Run root = run("--help");
+        // picocli shows each command's first description line as its summary: a whole sentence each
+        java.util.Map<String, CommandLine> commands = FloorviewCommand.commandLine().getSubcommands();
+        for (var e : commands.entrySet()) {
+            String[] desc = e.getValue().getCommandSpec().usageMessage().description();
+            assertThat(desc).as("%s has a description", e.getKey()).isNotEmpty();
+            assertThat(desc[0]).as("the summary of %s", e.getKey()).endsWith(".");
+            for (CommandLine sub : e.getValue().getSubcommands().values()) {
+                String[] subDesc = sub.getCommandSpec().usageMessage().description();
+                assertThat(subDesc[0]).as("the summary of %s %s", e.getKey(), sub.getCommandName()).endsWith(".");
+            }
+        }
+        assertThat(root.out()).contains("staffing    Works out the agents one interval needs, by Erlang C or Erlang A.");
+        Run score = run("qa", "score", "--help");
+        assertThat(score.out()).contains("Prints the score breakdown of an evaluation file.\n")
+                .doesNotContain("possible,\n");
+        Run feed = run("feed", "--help");
+        assertThat(feed.out()).contains("simulator:", "queue-log:PATH", "ami://", "(default 00:00)");
     }
 
     @Test

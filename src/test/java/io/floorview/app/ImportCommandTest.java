@@ -74,4 +74,31 @@ class ImportCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot read").contains("nope.log");
     }
+
+    @Test
+    void aFileThatIsNoQueueLogIsRefusedAndNothingIsRegistered() throws Exception {
+        Path data = dir.resolve("data");
+        Path readme = Files.writeString(dir.resolve("README.md"), "Floorview\n=========\nA console.\n");
+        Run r = run("import", "--queue-log", readme.toString(), "--data-dir", data.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json()).isNull();
+        assertThat(r.err()).contains("floorview import: " + readme + " is not an Asterisk queue_log",
+                "none of its 3 lines", "nothing was imported");
+        Path empty = Files.writeString(dir.resolve("empty.log"), "");
+        Run e = run("import", "--queue-log", empty.toString(), "--data-dir", data.toString());
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.err()).contains("is empty");
+        try (io.floorview.store.EventCache cache = new io.floorview.store.EventCache(
+                io.floorview.store.Database.open(data.resolve("floorview.db")))) {
+            assertThat(cache.feedNames()).isEmpty();
+        }
+
+        // a real log whose lines are only events without calls is a queue_log: imported, with no calls
+        Path quiet = Files.writeString(dir.resolve("quiet.queue_log"),
+                "1675555753|NONE|NONE|NONE|CONFIGRELOAD|\n1675555754|NONE|Support|NONE|QUEUESTART|\n");
+        Run q = run("import", "--queue-log", quiet.toString(), "--data-dir", data.toString());
+        assertThat(q.code()).as(q.err()).isZero();
+        assertThat(q.json().path("ignored").path("QUEUESTART").asLong()).isEqualTo(1);
+        assertThat(q.json().path("eventsNew").asLong()).isZero();
+    }
 }

@@ -127,6 +127,13 @@ class QaCommandTest {
                 .contains("$.evaluation.answers.solved: \"Solved the problem\" has no answer 'half'");
         assertThat(run("qa", "score", file("x.json", "not json").toString()).err()).contains(": $: not valid JSON at line 1");
         assertThat(run("qa", "score", dir.resolve("none.json").toString()).err()).contains("none.json: no such file");
+        Path truncated = file("cut.json", good.substring(0, good.length() / 2));
+        Run cut = run("qa", "score", truncated.toString());
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(cut.err()).contains(": $: not complete JSON: the file ends at line ", " is not closed")
+                .doesNotContain("Source", "REDACTED", "StreamReadFeature");
+        Run missingComma = run("qa", "score", file("comma.json", "{\"a\": 1 \"b\": 2}").toString());
+        assertThat(missingComma.err()).contains("not valid JSON at line 1").doesNotContain("Source", "REDACTED");
         Run scorecardFile = run("qa", "score", file("sc.json", QaFiles.write(SC)).toString());
         assertThat(scorecardFile.code()).isEqualTo(2);
         assertThat(scorecardFile.err()).contains("$.kind: this is a scorecard file; qa score needs an evaluation file");

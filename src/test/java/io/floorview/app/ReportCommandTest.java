@@ -111,11 +111,16 @@ class ReportCommandTest {
         assertThat(csv.code()).as(csv.err()).isZero();
         try (CSVParser p = CSVParser.parse(csv.out(), CSVFormat.RFC4180)) {
             java.util.List<CSVRecord> records = p.getRecords();
-            assertThat(records.get(0).get(0)).isEqualTo("# Queues over the period");
+            // each table: its title alone on a row, its header, its rows; an empty line before the next
+            assertThat(records.get(0).values()).containsExactly("Queues over the period");
             assertThat(records.get(1).get(0)).isEqualTo("queue");
             assertThat(records.get(2).get(0)).isEqualTo("Support");
             assertThat(records.get(2).get(1)).isEqualTo("7");
+            assertThat(records.stream().map(r -> r.get(0))).contains("Queues by interval", "Agents over the period")
+                    .noneMatch(c -> c.startsWith("#"));
         }
+        assertThat(csv.out()).startsWith("Queues over the period\r\nqueue,offered,").contains("\r\n\r\nQueues by interval\r\n")
+                .doesNotContain("\"#");
         Run text = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "text");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Queues over the period", "Support", "PJSIP/400");
@@ -140,6 +145,36 @@ class ReportCommandTest {
         Path bad = Files.writeString(dir.resolve("bad"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\ngarbage\n");
         Run r = run("report", "--queue-log", bad.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("1 lines of", "set aside", "line 2");
+        assertThat(r.err()).contains("1 line of", "was set aside", "line 2").doesNotContain("1 lines");
+    }
+
+    @Test
+    void aFileThatIsNoQueueLogIsRefusedNotReportedAsZeros() throws Exception {
+        Path readme = Files.writeString(dir.resolve("README.md"), "# Floorview\n\nA console for supervisors.\n"
+                + "It shows the live floor.\nAnd reports.\n");
+        Run r = run("report", "--queue-log", readme.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("floorview report: " + readme + " is not an Asterisk queue_log",
+                "none of its 5 lines is a queue_log event", "the first set aside: line 3");
+
+        Path empty = Files.writeString(dir.resolve("empty.log"), "");
+        Run e = run("report", "--queue-log", empty.toString());
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.err()).contains(empty + " is empty");
+
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Path binary = Files.write(dir.resolve("picture.png"), bytes);
+        Run b = run("report", "--queue-log", binary.toString());
+        assertThat(b.code()).isEqualTo(2);
+        assertThat(b.err()).contains("is not an Asterisk queue_log");
+
+        // a real log without calls is a queue_log: its report is rightly empty
+        Path quiet = Files.writeString(dir.resolve("quiet.queue_log"),
+                "1675555753|NONE|NONE|NONE|CONFIGRELOAD|\n1675555754|NONE|Support|NONE|QUEUESTART|\n");
+        Run q = run("report", "--queue-log", quiet.toString());
+        assertThat(q.code()).as(q.err()).isZero();
+        assertThat(q.out()).contains("\"offered\":0");
     }
 }

@@ -32,8 +32,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = {"Pushes events through the real ingest path (NDJSON over loopback HTTP → parse → SQLite cache",
-                "→ KPI engine) and, in the same run, a plain batched SQLite insert of the same rows as the reference.",
+            description = {"Times the real ingest path against a plain SQLite insert.",
+                "Pushes events through the real ingest path (NDJSON over loopback HTTP → parse → SQLite cache → KPI"
+                    + " engine) and, in the same run, a plain batched SQLite insert of the same rows as the reference.",
                 "Goal: at least 200,000 events/s and a ratio of at least 0.5."})
     static final class Ingest implements Callable<Integer> {
 
@@ -60,8 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
-            description = {"Fills a cache with a month of a large simulated center (events and rollups, through the",
-                "store writer's path), then times a report of the whole month by 30-minute interval. Goal: under 1 s."})
+            description = {"Times a report of a month of a large center.",
+                "Fills a cache with a month of a large simulated center (events and rollups, through the store writer's"
+                    + " path), then times a report of the whole month by 30-minute interval. Goal: under 1 s."})
     static final class ReportBench implements Callable<Integer> {
 
         @Spec
@@ -103,9 +105,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Command(name = "ui", mixinStandardHelpOptions = true,
-            description = {"Drives the real live floor window headless (JavaFX on Monocle) from a feed of simulated events",
-                "at the given rate, through the real ingest, and prints the FX thread's busy share, the longest pulse and",
-                "the delay from an event's emission to its value on the tiles. Goals: busy share under 15 %, p99 under 500 ms."})
+            description = {"Times the live floor window under a steady stream of events.",
+                "Drives the real live floor window headless (JavaFX on Monocle) from a feed of simulated events at the"
+                    + " given rate, through the real ingest, and prints the FX thread's busy share, the longest pulse and"
+                    + " the delay from an event's emission to its value on the tiles.",
+                "Goals: busy share under 15 %, p99 under 500 ms."})
     static final class Ui implements Callable<Integer> {
 
         @Spec
@@ -160,8 +164,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Command(name = "queue-log-gen", mixinStandardHelpOptions = true,
-            description = {"Writes a realistic Asterisk queue_log of the given length (a seeded call center: calls, rings,",
-                "abandons, timeouts and overflow, transfers, breaks), for benchmarks. Same seed, same file."})
+            description = {"Writes a realistic Asterisk queue_log for benchmarks.",
+                "The log has the given length and comes from a seeded call center: calls, rings, abandons, timeouts"
+                    + " and overflow, transfers, breaks. Same seed, same file."})
     static final class QueueLogGen implements Callable<Integer> {
 
         @Spec

@@ -21,4 +21,9 @@ final class Displays {
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** "there is no screen 'x'" with the screens there are, for {@code --open}. */
+    static String noSuchScreen(String asked, java.util.List<String> screens) {
+        return "there is no screen '" + asked + "'; the screens: " + String.join(", ", screens);
+    }
 }

@@ -30,14 +30,15 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "feed", mixinStandardHelpOptions = true,
         description = {"Runs a feed server (protocol v1) that consoles connect to with --feed.",
-            "Its source is the simulated center, or an Asterisk Manager Interface with --source ami://…",
+            "Its source is the built-in simulated center (the default), an Asterisk queue_log followed as it grows"
+                + " (--source queue-log:PATH) or an Asterisk Manager Interface (--source ami://…).",
             "Prints one JSON line with its address when it is ready, then serves until stopped."})
 final class FeedCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "7411", description = "Port to listen on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "7411", description = "Port to listen on, 1 to 65535, or 0 for any free one (default ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1",
@@ -53,18 +54,19 @@ final class FeedCommand implements Callable<Integer> {
     ZoneId zone;
 
     @Option(names = "--day-start", paramLabel = "HH:MM", defaultValue = "00:00", converter = Converters.Time.class,
-            description = "When the simulated center's day starts (default ${DEFAULT-VALUE}).")
+            description = "Start of the simulated day (default ${DEFAULT-VALUE}).")
     LocalTime dayStart;
 
     @Mixin
     SimulatorOptions simulator;
 
     @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "simulator", converter = FeedSource.Converter.class,
-            description = {"Where the events come from: simulator (default); ami://USER:SECRET@HOST:5038 for an"
-                + " Asterisk Manager Interface (the secret may be left out and given in FLOORVIEW_AMI_SECRET;"
-                + " options: ?wrapup=SECONDS or QUEUE:SECONDS,… and &journal=FILE); or queue-log:PATH, an Asterisk"
-                + " queue_log followed like tail -F: read from its start, then each new line, through rotation and"
-                + " truncation.",
+            description = {"Where the events come from (default simulator):",
+                "simulator: the built-in simulated center (see the --sim-… options).",
+                "queue-log:PATH: an Asterisk queue_log followed like tail -F: read from its start, then each new line,"
+                    + " through rotation and truncation.",
+                "ami://USER:SECRET@HOST:5038: an Asterisk Manager Interface. The secret may be left out and given in"
+                    + " FLOORVIEW_AMI_SECRET. Add ?wrapup=SECONDS (or QUEUE:SECONDS,…) and &journal=FILE if needed.",
                 "If a queue_log does not exist yet, the server waits for it; a folder, a missing folder or an"
                 + " unreadable file is an error (exit code 2)."})
     FeedSource source;
@@ -84,6 +86,11 @@ final class FeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            spec.commandLine().getErr().println("floorview feed: --port " + port
+                    + " is not a port; give 1 to 65535 (or 0 for any free port)");
+            return 2;
+        }
         ZoneId z = zone == null ? ZoneId.systemDefault() : zone;
         String accessToken = token != null ? token : System.getenv("FLOORVIEW_TOKEN");
         InetAddress address = InetAddress.getByName(bind);

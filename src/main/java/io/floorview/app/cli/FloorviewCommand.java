@@ -63,6 +63,26 @@ public final class FloorviewCommand implements Callable<Integer> {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // --open staffing (or qa): a screen named like a command is still the option's value
         cl.setAllowSubcommandsAsOptionParameters(true);
+        cl.setExecutionStrategy(parse -> {
+            String misplaced = RootOptions.misplaced(parse);
+            if (misplaced != null) {
+                parse.commandSpec().commandLine().getErr().println("floorview: " + misplaced);
+                return CommandLine.ExitCode.USAGE;
+            }
+            return new CommandLine.RunLast().execute(parse);
+        });
+        CommandLine.IParameterExceptionHandler usual = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, rest) -> {
+            String noSuch = RootOptions.noSuchCommand(ex);
+            if (noSuch == null) {
+                return usual.handleParseException(ex, rest);
+            }
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println("floorview: " + noSuch);
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("See 'floorview --help'.");
+            return CommandLine.ExitCode.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("floorview: " + Errors.describe(ex));
             return 1;
@@ -81,7 +101,8 @@ public final class FloorviewCommand implements Callable<Integer> {
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
             ConsoleLauncher.run(context, open == null ? null : (stage, window, model) -> {
                 if (!window.showSection(open)) {
-                    System.err.println("floorview: there is no screen '" + open + "'; opening the live floor");
+                    System.err.println("floorview: " + Displays.noSuchScreen(open, window.sectionIds())
+                            + " (opening the live floor)");
                 }
             });
         }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code floorview qa}: quality-assurance tools that run without the console. */
 @Command(name = "qa", mixinStandardHelpOptions = true,
-        description = "QA scorecards and evaluations (files in the format of docs/qa-format.md).",
+        description = "Scores QA evaluations against their scorecards (files as in docs/qa-format.md).",
         subcommands = {QaCommand.Score.class})
 final class QaCommand implements Callable<Integer> {
 
@@ -35,10 +35,10 @@ final class QaCommand implements Callable<Integer> {
     enum Format { JSON, TEXT }
 
     @Command(name = "score", mixinStandardHelpOptions = true,
-            description = {"Prints the score breakdown of an evaluation file: overall, per section (earned, possible,",
-                "percent, weight, counted) and which critical item failed what. The file holds the evaluation and",
-                "the scorecard version it was scored with. Exits 2 with the JSON path of the problem when the file",
-                "is not a valid evaluation file."})
+            description = {"Prints the score breakdown of an evaluation file.",
+                "The breakdown: overall, per section (earned, possible, percent, weight, counted) and which critical"
+                    + " item failed what. The file holds the evaluation and the scorecard version it was scored with.",
+                "Exits 2 with the JSON path of the problem when the file is not a valid evaluation file."})
     static final class Score implements Callable<Integer> {
 
         @Spec

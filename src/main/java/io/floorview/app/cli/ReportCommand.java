@@ -8,6 +8,7 @@ import io.floorview.feed.asterisk.queuelog.QueueLogOptions;
 import io.floorview.feed.asterisk.queuelog.QueueLogSummary;
 import io.floorview.service.report.CsvExport;
 import io.floorview.service.report.FileReport;
+import io.floorview.service.report.NotAQueueLogException;
 import io.floorview.service.report.ReportTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -100,9 +101,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         FileReport.Result r = FileReport.run(file, QueueLogOptions.defaults().withZone(reportSpec.zone()), reportSpec);
         QueueLogSummary s = r.summary();
+        try {
+            NotAQueueLogException.check(file, s);
+        } catch (NotAQueueLogException e) {
+            err.println("floorview report: " + e.getMessage());
+            return 2;
+        }
         if (s.linesSetAside() > 0) {
-            err.println("floorview report: " + s.linesSetAside() + " lines of " + file + " were set aside; first: line "
-                    + s.setAside().get(0).lineNumber() + ": " + s.setAside().get(0).reason());
+            err.println("floorview report: " + (s.linesSetAside() == 1 ? "1 line of " + file + " was"
+                    : s.linesSetAside() + " lines of " + file + " were") + " set aside; "
+                    + (s.setAside().isEmpty() ? "" : "first: line " + s.setAside().get(0).lineNumber() + ": "
+                    + s.setAside().get(0).reason()));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {

@@ -54,7 +54,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         try (ConsoleContext context = ConsoleContext.open(options.config())) {
             ConsoleLauncher.run(context, (stage, window, model) -> {
                 if (!window.showSection(screen)) {
-                    failure.set("there is no screen '" + screen + "'");
+                    failure.set(Displays.noSuchScreen(screen, window.sectionIds()));
                     stage.close();
                     return;
                 }

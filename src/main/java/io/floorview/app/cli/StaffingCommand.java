@@ -19,20 +19,18 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code floorview staffing}: agents needed for one interval by Erlang C or Erlang A, or the figures of a given number. */
 @Command(name = "staffing", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Works out the agents one interval needs: the fewest that meet the",
-            "service-level target (and --asa), raised until occupancy is at most",
-            "--max-occupancy; by Erlang C, or by Erlang A when --patience is given.",
-            "With --agents it gives the figures of that many agents instead.",
+            "Works out the agents one interval needs, by Erlang C or Erlang A.",
+            "The answer is the fewest agents that meet the service-level target (and --asa), raised until occupancy"
+                + " is at most --max-occupancy; by Erlang C, or by Erlang A when --patience is given. With --agents it"
+                + " gives the figures of that many agents instead.",
             "",
-            "Prints one JSON line (or a table with --format text): model, traffic",
-            "(Erlangs), agents, probabilityOfWaiting, serviceLevel, asa (seconds),",
-            "occupancy, probabilityOfAbandon (Erlang A only) and scheduledAgents, the",
-            "heads to schedule after shrinkage: ceil(agents / (1 - shrinkage)), exactly.",
+            "Prints one JSON line (or a table with --format text): model, traffic (Erlangs), agents,"
+                + " probabilityOfWaiting, serviceLevel, asa (seconds), occupancy, probabilityOfAbandon (Erlang A only)"
+                + " and scheduledAgents, the heads to schedule after shrinkage: ceil(agents / (1 - shrinkage)), exactly.",
             "",
-            "Erlang C with agents <= traffic is unstable (the queue grows without",
-            "bound): asa is null, serviceLevel 0, probabilityOfWaiting 1, occupancy 1.",
-            "Erlang A always has an answer: its serviceLevel counts callers who hang up",
-            "as not answered in time, and its asa is the wait of answered calls.",
+            "Erlang C with agents <= traffic is unstable (the queue grows without bound): asa is null, serviceLevel 0,"
+                + " probabilityOfWaiting 1, occupancy 1. Erlang A always has an answer: its serviceLevel counts callers"
+                + " who hang up as not answered in time, and its asa is the wait of answered calls.",
             "Bad input exits with status 2 and one line on standard error saying why.",
             ""},
         footer = {"", "Example:", "  floorview staffing --calls 100 --period 30m --aht 180 --target 80/20 \\",

@@ -7,8 +7,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes report tables as CSV (RFC 4180, a header row per table, a blank line between tables) with Apache
- * Commons CSV, so that names with commas or quotes survive a spreadsheet.
+ * Writes report tables as CSV (RFC 4180) with Apache Commons CSV, so that names with commas or quotes survive a
+ * spreadsheet. Several tables follow one another, each as its title on a row of one cell, its header row and its
+ * rows, with an empty line between tables. The title is plain text: a title starting with {@code #} was quoted
+ * by the CSV rules and read as one odd cell by Excel.
  */
 public final class CsvExport {
 
@@ -25,7 +27,7 @@ public final class CsvExport {
             }
             first = false;
             if (tables.size() > 1) {
-                printer.printRecord("# " + t.title());
+                printer.printRecord(t.title());
             }
             printer.printRecord(t.header());
             for (List<Object> row : t.rows()) {

@@ -92,15 +92,17 @@ public final class QueueLogImport {
     public Result run(Path file, DoubleConsumer progress, BooleanSupplier cancel) throws IOException {
         Optional<String> feed = QueueLogIdentity.of(file);
         if (feed.isEmpty()) {
-            throw new IOException(file.getFileName() + " is empty");
+            throw NotAQueueLogException.empty(file);
         }
         QueueLogOptions options = QueueLogOptions.defaults().withZone(settings.zone()).withSetAsideKept(200);
         LogImports imports = new LogImports(db);
         try (EventCache cache = new EventCache(db)) {
-            long feedId = cache.feedId(feed.get());
-            Long previous = imports.lastCompleted(feedId).map(LogImports.Entry::importedMs).orElse(null);
-            long held = new RollupStore(db).appliedSeq(feedId);
-            Writer writer = new Writer(cache, feedId, held, cancel);
+            // the feed is registered only once the file shows it is a queue_log: a README is refused, not kept
+            java.util.OptionalLong known = cache.findFeed(feed.get());
+            Long previous = known.isPresent()
+                    ? imports.lastCompleted(known.getAsLong()).map(LogImports.Entry::importedMs).orElse(null) : null;
+            long held = known.isPresent() ? new RollupStore(db).appliedSeq(known.getAsLong()) : 0;
+            Writer writer = new Writer(cache, feed.get(), held, cancel);
             QueueLogSummary summary = null;
             boolean cancelled = false;
             try {
@@ -110,10 +112,12 @@ public final class QueueLogImport {
                     }
                     progress.accept(total <= 0 ? 0 : Math.min(1.0, (double) read / total));
                 });
+                NotAQueueLogException.check(file, summary);
                 writer.finish();
             } catch (Cancelled c) {
                 cancelled = true;
             }
+            long feedId = writer.feedId();
             long bytes = java.nio.file.Files.size(file);
             Result r = summary == null
                     ? new Result(file, feed.get(), bytes, 0, 0, writer.read, writer.stored, 0, 0, List.of(), Map.of(),
@@ -137,7 +141,8 @@ public final class QueueLogImport {
     /** Collects events into batches; replays those the rollups already hold, stores the others with their rollups. */
     private final class Writer {
         private final EventCache cache;
-        private final long feedId;
+        private final String feedName;
+        private long feedId = -1;
         private final long heldSeq;
         private final BooleanSupplier cancel;
         private final LiveFloor floor;
@@ -148,14 +153,22 @@ public final class QueueLogImport {
         long read;
         long stored;
 
-        Writer(EventCache cache, long feedId, long heldSeq, BooleanSupplier cancel) {
+        Writer(EventCache cache, String feedName, long heldSeq, BooleanSupplier cancel) {
             this.cache = cache;
-            this.feedId = feedId;
+            this.feedName = feedName;
             this.heldSeq = heldSeq;
             this.cancel = cancel;
             // the engine's day follows the events; it starts at the epoch so the first event opens its own day
             this.floor = new LiveFloor(settings, 0L);
             floor.reset(0L, heldSeq);
+        }
+
+        /** The file's feed in the cache, registered the first time it is needed. */
+        long feedId() {
+            if (feedId < 0) {
+                feedId = cache.feedId(feedName);
+            }
+            return feedId;
         }
 
         void accept(FeedEvent e) {
@@ -196,7 +209,7 @@ public final class QueueLogImport {
             // events now, in a transaction per batch; their rollups all at once at the end (finish), so that a
             // cancelled import leaves no rollups of its own and the next one counts the whole file once
             floor.applyAndStore(fresh, (changed, seq) -> {
-                stored += cache.write(feedId, cached, List.of());
+                stored += cache.write(feedId(), cached, List.of());
                 if (changed != null) {
                     pending.addAll(changed);
                 }
@@ -208,7 +221,7 @@ public final class QueueLogImport {
         void finish() {
             flush();
             if (pendingSeq > 0) {
-                cache.write(feedId, List.of(), List.of(), pending, pendingSeq);
+                cache.write(feedId(), List.of(), List.of(), pending, pendingSeq);
             }
         }
     }

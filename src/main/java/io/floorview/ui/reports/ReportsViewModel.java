@@ -6,6 +6,7 @@ import io.floorview.domain.report.Interval;
 import io.floorview.domain.report.ReportSpec;
 import io.floorview.service.report.CsvExport;
 import io.floorview.service.report.PdfExport;
+import io.floorview.service.report.NotAQueueLogException;
 import io.floorview.service.report.QueueLogImport;
 import io.floorview.service.report.ReportService;
 import io.floorview.service.report.ReportTable;
@@ -381,8 +382,25 @@ public final class ReportsViewModel {
         }, e -> {
             importing.set(false);
             status.set("");
-            error.set(messages.get("reports.error.cannotImport", file.getFileName().toString(), reason(e)));
+            error.set(importFailure(file, e));
         });
+    }
+
+    /** Why an import failed, in the user's language where Floorview knows the reason (a file that is no queue_log). */
+    private String importFailure(Path file, Throwable e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof NotAQueueLogException)) {
+            t = t.getCause();
+        }
+        String name = file.getFileName().toString();
+        if (t instanceof NotAQueueLogException n) {
+            return switch (n.kind()) {
+                case EMPTY -> messages.get("reports.error.emptyLog", name);
+                case NO_EVENTS -> messages.get("reports.error.noEvents", name);
+                case NOT_QUEUE_LOG -> messages.get("reports.error.notQueueLog", name, n.lines(), n.firstLine());
+            };
+        }
+        return messages.get("reports.error.cannotImport", name, reason(e));
     }
 
     /** What an import did, in a sentence. */

@@ -215,6 +215,11 @@ public final class MainWindow extends BorderPane {
         return n;
     }
 
+    /** The ids of the screens, in the switcher's order (for {@code --open}). */
+    public List<String> sectionIds() {
+        return sections.stream().map(Section::id).toList();
+    }
+
     /** Shows the screen with that id (building it the first time); false when there is none. */
     public boolean showSection(String id) {
         for (Section s : sections) {

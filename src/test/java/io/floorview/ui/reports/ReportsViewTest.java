@@ -205,13 +205,13 @@ class ReportsViewTest {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             records = CSVFormat.RFC4180.parse(r).getRecords();
         }
-        assertThat(records.get(0).get(0)).isEqualTo("# Queues over the period");
+        assertThat(records.get(0).values()).containsExactly("Queues over the period");
         assertThat(records.get(1).values()).startsWith("Queue", "Offered", "Answered", "Abandoned");
         TableView<List<Object>> queues = view.table("table-queues");
         CSVRecord all = records.stream().filter(r -> r.get(0).equals("All queues")).findFirst().orElseThrow();
         assertThat(all.get(1)).isEqualTo(row(queues, "All queues").get(1));
-        assertThat(records.stream().map(r -> r.get(0))).contains("# Abandoned calls", "# Overflowed calls",
-                "# Agents over the period", "# Queues by interval");
+        assertThat(records.stream().map(r -> r.get(0))).contains("Abandoned calls", "Overflowed calls",
+                "Agents over the period", "Queues by interval");
 
         robot.clickOn("#tab-charts");
         WaitForAsyncUtils.waitForFxEvents();
@@ -270,5 +270,35 @@ class ReportsViewTest {
         robot.clickOn("#reports-run");
         settle();
         assertThat(row(view.table("table-queues"), "Support").get(1)).isEqualTo("7");
+    }
+
+    @Test
+    void aFileThatIsNoQueueLogIsRefusedWhereTheUserLooksAndNothingIsImported(FxRobot robot) throws Exception {
+        settle();
+        java.util.List<String> feedsBefore = feeds();
+        Path readme = dir.resolve("README.md");
+        Files.writeString(readme, "# Floorview\n\nA console for call-center supervisors.\nSee the user guide.\n");
+        toOpen = readme;
+        robot.clickOn("#reports-import");
+        settle();
+        Label error = robot.lookup("#reports-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("README.md is not an Asterisk queue_log", "lines read: 4",
+                "Nothing was imported");
+
+        Path empty = dir.resolve("empty.queue_log");
+        Files.writeString(empty, "");
+        toOpen = empty;
+        robot.clickOn("#reports-import");
+        settle();
+        assertThat(error.getText()).contains("empty.queue_log is empty");
+        assertThat(feeds()).as("no feed registered for either file").isEqualTo(feedsBefore);
+    }
+
+    private java.util.List<String> feeds() throws Exception {
+        try (io.floorview.store.EventCache cache = new io.floorview.store.EventCache(
+                Database.open(dir.resolve("floorview.db")))) {
+            return cache.feedNames();
+        }
     }
 }

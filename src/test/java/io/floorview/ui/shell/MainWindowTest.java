@@ -56,5 +56,6 @@ class MainWindowTest {
         assertThat(window.getCenter().getId()).isEqualTo("other-screen");
         assertThat(builds).hasValue(1);
         assertThat(window.showSection("nowhere")).isFalse();
+        assertThat(window.sectionIds()).as("what --open is told there is").containsExactly(MainWindow.LIVE, "other");
     }
 }

@@ -41,15 +41,32 @@ public final class QaFiles {
     private QaFiles() {
     }
 
+    private static final java.util.regex.Pattern SOURCE =
+            java.util.regex.Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final java.util.regex.Pattern OPENED =
+            java.util.regex.Pattern.compile("close marker for (Array|Object) \\(start marker at line (\\d+), column (\\d+)\\)");
+
+    /** Why a text is not JSON, with where: never the parser's own "[Source: …]" notes. */
+    static String notJson(JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String detail = SOURCE.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("line $1, column $2");
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            java.util.regex.Matcher m = OPENED.matcher(detail);
+            String open = m.find() ? ": the " + (m.group(1).equals("Array") ? "array [" : "object {") + " opened at line "
+                    + m.group(2) + ", column " + m.group(3) + " is not closed" : "";
+            return "not complete JSON: the file ends" + where + open;
+        }
+        return "not valid JSON" + where + ": " + detail;
+    }
+
     /** Reads a QA file's text. */
     public static QaDocument read(String json) throws QaFormatException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new QaFormatException("$", "not valid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
-                    + ", column " + loc.getColumnNr()) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new QaFormatException("$", notJson(e));
         }
         JsonIn in = new JsonIn(root, "$").object(TOP);
         String format = in.string("format");
