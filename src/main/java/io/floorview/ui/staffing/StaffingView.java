@@ -174,7 +174,8 @@ public final class StaffingView extends VBox {
         for (String name : form.names()) {
             TextField f = new TextField();
             f.setId("staffing-param-" + name);
-            f.setPrefColumnCount(name.equals(StaffingParametersForm.THRESHOLD) ? 3 : 4);
+            f.setPrefColumnCount(name.equals(StaffingParametersForm.THRESHOLD) ? 3
+                    : name.equals(StaffingParametersForm.PATIENCE) ? 6 : 4); // room for its prompt, "Erlang C"
             f.textProperty().bindBidirectional(form.field(name));
             f.setPromptText(messages.has("staffing.param." + name + ".prompt")
                     ? messages.get("staffing.param." + name + ".prompt") : "");
