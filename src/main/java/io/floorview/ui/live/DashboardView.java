@@ -52,6 +52,15 @@ public final class DashboardView extends GridPane {
     private final Messages messages;
     private final Map<String, Tile> tiles = new HashMap<>();
     private AgentsByState shownAgents;
+    private static final Color OFFERED_LINE = Color.web("#42a5f5");
+    private static final Color ANSWERED_LINE = Color.web("#66bb6a");
+    /** The offered tile's trend: today's offered and answered calls per hour, updated in place. */
+    private final javafx.scene.chart.XYChart.Series<String, Number> trendOffered = new javafx.scene.chart.XYChart.Series<>();
+    private final javafx.scene.chart.XYChart.Series<String, Number> trendAnswered = new javafx.scene.chart.XYChart.Series<>();
+    /** The trend is redrawn at most every few seconds: a chart's layout is costly and an hour's line moves slowly. */
+    private static final javafx.util.Duration TREND_EVERY = javafx.util.Duration.seconds(5);
+    private final javafx.animation.PauseTransition trendDue = new javafx.animation.PauseTransition(TREND_EVERY);
+    private long trendShownNanos = Long.MIN_VALUE;
     /** The scale the not-ready bars were last given: the agents logged in. */
     private int reasonBarsScale = -1;
     private final Map<String, BarChartItem> reasonBars = new java.util.TreeMap<>();
@@ -71,6 +80,10 @@ public final class DashboardView extends GridPane {
         model.refreshesProperty().addListener((obs, was, now) -> showChanged());
         model.agentStatesProperty().addListener((obs, was, now) -> showAgents(now));
         showAgents(model.agentStatesProperty().get());
+        trendOffered.setName(messages.get("trend.offered"));
+        trendAnswered.setName(messages.get("trend.answered"));
+        trendDue.setOnFinished(e -> showTrend());
+        model.trendProperty().addListener((obs, was, now) -> trendChanged());
     }
 
     private final Map<String, StackPane> cells = new HashMap<>();
@@ -135,6 +148,7 @@ public final class DashboardView extends GridPane {
             case "occupancy", "lines" -> Tile.SkinType.BAR_GAUGE;
             case "agents" -> Tile.SkinType.DONUT_CHART;
             case "notReady" -> Tile.SkinType.BAR_CHART;
+            case "offered" -> Tile.SkinType.SMOOTHED_CHART;
             default -> Tile.SkinType.NUMBER;
         };
         TileBuilder<?> b = TileBuilder.create()
@@ -155,6 +169,11 @@ public final class DashboardView extends GridPane {
             case "occupancy" -> b.unit("%").minValue(0).maxValue(100).decimals(1).thresholdVisible(true)
                     .threshold(92).barColor(Color.web("#42a5f5"));
             case "lines" -> b.minValue(0).maxValue(1).thresholdVisible(true).barColor(Color.web("#42a5f5"));
+            case "offered" -> b.chartType(Tile.ChartType.LINE).smoothing(false)
+                    // the line runs from the day's start to now: an hour under every point would take half the tile
+                    .tickLabelsXVisible(false).tilesFxSeries(
+                    new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendOffered, OFFERED_LINE),
+                    new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendAnswered, ANSWERED_LINE));
             default -> {
             }
         }
@@ -166,10 +185,74 @@ public final class DashboardView extends GridPane {
         return t;
     }
 
+    /** Shows the newest trend now, or when the last redraw is a few seconds old. */
+    private void trendChanged() {
+        if (trendDue.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            return; // a redraw is already due, and will take the newest trend
+        }
+        long since = System.nanoTime() - trendShownNanos;
+        long every = (long) (TREND_EVERY.toMillis() * 1_000_000L);
+        if (trendShownNanos == Long.MIN_VALUE || since >= every) {
+            showTrend();
+        } else {
+            trendDue.setDuration(javafx.util.Duration.millis((every - since) / 1_000_000.0));
+            trendDue.playFromStart();
+        }
+    }
+
+    private void showTrend() {
+        trendShownNanos = System.nanoTime();
+        List<DashboardViewModel.TrendPoint> points = model.trendProperty().get();
+        setPoints(trendOffered, points, true);
+        setPoints(trendAnswered, points, false);
+    }
+
+    /** Sets a series' points in place: only a changed point moves, only a new hour is added. */
+    private static void setPoints(javafx.scene.chart.XYChart.Series<String, Number> series,
+                                  List<DashboardViewModel.TrendPoint> points, boolean offered) {
+        var data = series.getData();
+        if (data.size() > points.size() || !sameLabels(data, points)) {
+            List<javafx.scene.chart.XYChart.Data<String, Number>> fresh = new java.util.ArrayList<>();
+            for (DashboardViewModel.TrendPoint p : points) {
+                fresh.add(new javafx.scene.chart.XYChart.Data<>(p.label(), offered ? p.offered() : p.answered()));
+            }
+            data.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            DashboardViewModel.TrendPoint p = points.get(i);
+            long y = offered ? p.offered() : p.answered();
+            if (i < data.size()) {
+                if (data.get(i).getYValue().longValue() != y) {
+                    data.get(i).setYValue(y);
+                }
+            } else {
+                data.add(new javafx.scene.chart.XYChart.Data<>(p.label(), y));
+            }
+        }
+    }
+
+    private static boolean sameLabels(List<javafx.scene.chart.XYChart.Data<String, Number>> data,
+                                      List<DashboardViewModel.TrendPoint> points) {
+        for (int i = 0; i < data.size(); i++) {
+            if (!data.get(i).getXValue().equals(points.get(i).label())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void bind(TileModel m, Tile t) {
-        m.titleProperty().addListener((o, a, b) -> t.setTitle(b));
+        m.titleProperty().addListener((o, a, b) -> {
+            if (m.id().equals("offered")) {
+                show(m, t); // its title carries the day's numbers
+            } else {
+                t.setTitle(b);
+            }
+        });
         show(m, t);
     }
+
 
     /** What a tile was last drawn from: a tile is drawn again only when this changes. */
     private record Drawn(double value, String text, String detail, Level level, String tooltip, Palette palette,
@@ -222,6 +305,11 @@ public final class DashboardView extends GridPane {
                 TileSetters.description(t, m.valueTextProperty().get());
             }
             case "agents", "notReady" -> t.setValue(defined ? v : 0); // the charts are drawn from the agent states
+            case "offered" -> {
+                // a chart tile shows no value or text line: the day's numbers go in its title
+                t.setValue(defined ? v : 0);
+                TileSetters.title(t, messages.get("trend.title", m.titleProperty().get(), m.detailProperty().get()));
+            }
             default -> {
                 TileSetters.valueVisible(t, defined); // no number at all while there is no data
                 t.setValue(defined ? v : 0);

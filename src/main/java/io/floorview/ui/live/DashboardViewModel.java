@@ -262,6 +262,32 @@ public final class DashboardViewModel {
     private static final java.util.Set<String> WINDOWED =
             java.util.Set.of("serviceLevel", "abandoned", "overflowed", "offered", "asa", "aht");
 
+    /** One hour of today on the offered tile's trend: calls offered and answered, by the hour they entered. */
+    public record TrendPoint(String label, long offered, long answered) {
+    }
+
+    private final ObjectProperty<List<TrendPoint>> trend = new SimpleObjectProperty<>(this, "trend", List.of());
+
+    /** Today's offered and answered calls hour by hour, for the queue shown; empty while there is no data. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<TrendPoint>> trendProperty() {
+        return trend;
+    }
+
+    /** The 15-minute volumes of today by hour of the day in {@code zone}, oldest first. */
+    static List<TrendPoint> hourly(List<io.floorview.domain.kpi.IntervalVolume> quarters, ZoneId zone) {
+        java.util.LinkedHashMap<String, long[]> hours = new java.util.LinkedHashMap<>();
+        DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:00");
+        for (io.floorview.domain.kpi.IntervalVolume v : quarters) {
+            long[] h = hours.computeIfAbsent(hour.format(Instant.ofEpochMilli(v.startMs()).atZone(zone)),
+                    k -> new long[2]);
+            h[0] += v.offered();
+            h[1] += v.answered();
+        }
+        List<TrendPoint> out = new ArrayList<>(hours.size());
+        hours.forEach((label, h) -> out.add(new TrendPoint(label, h[0], h[1])));
+        return out;
+    }
+
     public List<TileModel> tiles() {
         return tiles;
     }
@@ -422,6 +448,7 @@ public final class DashboardViewModel {
                 m.set(Double.NaN, formats.undefined(), messages.get("tile.noData"), Level.NONE);
             }
             agentStates.set(st);
+            trend.set(List.of());
             refreshes.set(refreshes.get() + 1);
             return;
         }
@@ -456,8 +483,14 @@ public final class DashboardViewModel {
                 : "tile.overflowed.tooltip"));
 
         offered.set(f.offered(), formats.count(f.offered()),
-                messages.get("tile.offered.detail", formats.count(f.answered()), formats.count(f.transferred())),
+                messages.get("tile.offered.detail", formats.count(f.offered()), formats.count(f.answered()),
+                        formats.count(f.transferred())),
                 Level.NONE);
+        offered.tooltipProperty().set(messages.get("trend.tooltip"));
+        List<TrendPoint> hours = hourly(q.intervals(), displayZone);
+        if (!hours.equals(trend.get())) {
+            trend.set(hours);
+        }
 
         asa.set(f.asaMs() == null ? Double.NaN : f.asaMs() / 1000, formats.duration(f.asaMs()),
                 messages.get("tile.asa.detail", formats.duration(f.avgAbandonMs()), formats.duration(f.maxWaitMs())),

@@ -14,6 +14,12 @@ final class TileSetters {
     private TileSetters() {
     }
 
+    static void title(Tile t, String s) {
+        if (!Objects.equals(t.getTitle(), s)) {
+            t.setTitle(s);
+        }
+    }
+
     static void text(Tile t, String s) {
         if (!Objects.equals(t.getText(), s)) {
             t.setText(s);

@@ -67,16 +67,18 @@ class DashboardViewTest {
         show(snapshot(List.of()), FeedStatus.State.OFFLINE);
 
         DashboardView dash = window.dashboard();
-        for (String id : List.of("waiting", "abandoned", "offered", "overflowed")) {
+        for (String id : List.of("waiting", "abandoned", "overflowed")) {
             assertThat(dash.tile(id).isValueVisible()).as(id).isFalse();
             assertThat(dash.tile(id).getText()).as(id).isEqualTo("No data from the phone system yet");
         }
+        assertThat(dash.tile("offered").getTitle()).endsWith("No data from the phone system yet");
+        assertThat(model.trendProperty().get()).isEmpty();
         assertThat(dash.tile("longestWait").getDescription()).isEqualTo("\u2014");
         assertThat(model.tiles()).allSatisfy(t -> assertThat(t.levelProperty().get()).isEqualTo(Level.NONE));
 
         // the first events bring the figures back
         show(snapshot(new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8))), FeedStatus.State.LIVE);
-        assertThat(dash.tile("offered").isValueVisible()).isTrue();
+        assertThat(dash.tile("waiting").isValueVisible()).isTrue();
         assertThat(dash.tile("offered").getValue()).isEqualTo(8);
         assertThat(dash.tile("longestWait").getText())
                 .isEqualTo("Objective: answer within 20 s \u00b7 warning at 1:00, critical at 2:00");
@@ -93,6 +95,15 @@ class DashboardViewTest {
 
         DashboardView dash = window.dashboard();
         assertThat(dash.tile("offered").getValue()).isEqualTo(10);
+        // the calls tile: the day's numbers in its title, offered and answered hour by hour in its trend
+        assertThat(dash.tile("offered").getTitle()).startsWith("Calls \u00b7 today \u2014 10 offered");
+        List<DashboardViewModel.TrendPoint> trend = model.trendProperty().get();
+        assertThat(trend.stream().mapToLong(DashboardViewModel.TrendPoint::offered).sum()).isEqualTo(10);
+        assertThat(trend).extracting(DashboardViewModel.TrendPoint::label).isSorted().allMatch(l -> l.endsWith(":00"));
+        assertThat(dash.tile("offered").getTilesFXSeries()).hasSize(2);
+        assertThat(dash.tile("offered").getTilesFXSeries().get(0).getSeries().getData())
+                .extracting(d -> d.getYValue().longValue())
+                .containsExactlyElementsOf(trend.stream().map(DashboardViewModel.TrendPoint::offered).toList());
         assertThat(dash.tile("abandoned").getValue()).isEqualTo(2);
         assertThat(dash.tile("waiting").getValue()).isEqualTo(2);
         assertThat(dash.tile("longestWait").getDescription()).isEqualTo("1:30");
