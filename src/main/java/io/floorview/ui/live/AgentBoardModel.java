@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,9 +69,8 @@ public final class AgentBoardModel {
     private long lastSecond = Long.MIN_VALUE;
     /** The feed's agents in the last snapshot taken in. */
     private Set<String> onFeed = Set.of();
-    /** Today's scheduled agents by id, in the roster's order, as last worked out. */
-    private Map<String, DayRoster.Entry> roster = Map.of();
-    private List<DayRoster.Entry> rosterList = List.of();
+    /** Today's scheduled agents, as last worked out. */
+    private final BoardRoster roster = new BoardRoster();
     private final AdherenceCells cells;
 
     AgentBoardModel(Messages messages, Formats formats, Function<String, String> reasonLabel) {
@@ -245,7 +243,7 @@ public final class AgentBoardModel {
             return new AdherenceFigures(now, names, today);
         }, figures -> {
             adherenceProblem.set("");
-            if (!figures.roster().equals(rosterList) && reconcileWith(figures.roster()) && filtering()) {
+            if (roster.take(figures.roster()) && reconcile() && filtering()) {
                 refilter();
             }
             showAdherence(figures, s);
@@ -268,15 +266,6 @@ public final class AgentBoardModel {
         if (next != null) {
             askAdherence(next);
         }
-    }
-
-    /** Takes in a new roster; whether any row came, went or changed state. */
-    private boolean reconcileWith(List<DayRoster.Entry> today) {
-        Map<String, DayRoster.Entry> byAgent = new LinkedHashMap<>();
-        today.forEach(e -> byAgent.put(e.agent(), e));
-        rosterList = today;
-        roster = byAgent;
-        return reconcile();
     }
 
     /**
@@ -303,7 +292,7 @@ public final class AgentBoardModel {
             changed = true;
         }
         List<AgentRow> added = new ArrayList<>();
-        for (DayRoster.Entry e : roster.values()) {
+        for (DayRoster.Entry e : roster.entries()) {
             if (!byId.containsKey(e.agent())) {
                 AgentRow row = new AgentRow(e.agent());
                 row.showAbsent(e, stateLabel(AgentState.LOGGED_OUT));
@@ -319,7 +308,7 @@ public final class AgentBoardModel {
         DateTimeFormatter hhmm = AdherenceCells.hhmm(s.zone());
         boolean changed = false;
         for (AgentRow row : rows) {
-            DayRoster.Entry absent = row.onFloor() ? null : roster.get(row.id());
+            DayRoster.Entry absent = roster.notLoggedInForShift(row);
             Adherence.Now n = figures.now().get(row.id());
             AdherenceCell cell = absent == null ? cells.of(n, figures.names(), hhmm)
                     : cells.absent(absent, n, figures.names(), s.asOfMs(), hhmm);
@@ -344,6 +333,7 @@ public final class AgentBoardModel {
     private void fill(AgentRow row, AgentView a, long nowMs) {
         long inState = AgentWatch.timeInStateMs(a, nowMs);
         row.setOnFloor(true);
+        row.setStateSinceMs(a.stateSinceMs());
         DayRoster.Entry scheduled = a.name() == null || a.name().isBlank() ? roster.get(a.id()) : null;
         row.nameProperty().set(scheduled != null ? scheduled.name() : a.displayName());
         row.teamProperty().set(a.team() == null ? "" : a.team());

@@ -38,6 +38,7 @@ public final class AgentRow {
     private final ObjectProperty<AdherenceCell> adherence = new SimpleObjectProperty<>(this, "adherence");
     private java.util.List<String> queueIds = java.util.List.of();
     private boolean onFloor = true;
+    private long stateSinceMs = Long.MIN_VALUE;
 
     AgentRow(String id) {
         this.id = id;
@@ -129,9 +130,19 @@ public final class AgentRow {
         this.onFloor = onFloor;
     }
 
+    /** When the agent entered their state, on the feed's clock; the earliest time for an agent off the feed. */
+    long stateSinceMs() {
+        return stateSinceMs;
+    }
+
+    void setStateSinceMs(long ms) {
+        stateSinceMs = ms;
+    }
+
     /** Shows a scheduled agent who has not logged in: logged out, with the roster's name, team and queues. */
     void showAbsent(io.floorview.domain.schedule.DayRoster.Entry e, String loggedOut) {
         onFloor = false;
+        stateSinceMs = Long.MIN_VALUE;
         name.set(e.name());
         team.set(e.team());
         if (!queueIds.equals(e.queues())) {

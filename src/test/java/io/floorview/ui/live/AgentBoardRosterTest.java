@@ -61,17 +61,22 @@ class AgentBoardRosterTest {
     private static final long DAY = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
     private static final long NOW = DAY + 12 * H;
 
-    /** Ann (on the floor) and Dana work 09:00-17:00, Eli 15:00-23:00; Finn is on vacation; Bob is not scheduled. */
+    /**
+     * Ann (on the floor) and Dana work 09:00-17:00, Eli 15:00-23:00, Gus 15:00-19:00 (and was in early); Finn is on
+     * vacation; Bob is not scheduled.
+     */
     private static final Schedule SCHEDULE = new Schedule(ActivityCodes.defaults(), List.of(
             new ScheduleItem("s1", "a1", "shift", DAY + 9 * H, 8 * H),
             new ScheduleItem("s4", "a4", "shift", DAY + 9 * H, 8 * H),
             new ScheduleItem("s5", "a5", "shift", DAY + 15 * H, 8 * H),
-            new ScheduleItem("v6", "a6", "vacation", DAY + 9 * H, 8 * H)));
+            new ScheduleItem("v6", "a6", "vacation", DAY + 9 * H, 8 * H),
+            new ScheduleItem("s7", "a7", "shift", DAY + 15 * H, 4 * H)));
     private static final Map<String, Agent> ROSTER = Map.of(
             "a1", new Agent("a1", "Ann Lee", "North", List.of("sales")),
             "a4", new Agent("a4", "Dana Moss", "North", List.of("sales")),
             "a5", new Agent("a5", "Eli Park", "South", List.of("billing")),
-            "a6", new Agent("a6", "Finn Roy", "South", List.of("billing")));
+            "a6", new Agent("a6", "Finn Roy", "South", List.of("billing")),
+            "a7", new Agent("a7", "Gus Hart", "South", List.of("billing")));
 
     private DashboardViewModel model;
     private final ExecutorService background = Executors.newSingleThreadExecutor();
@@ -124,9 +129,11 @@ class AgentBoardRosterTest {
         background.shutdownNow();
     }
 
-    /** Ann on a call and Bob ready since 09:00; nobody else has logged in. */
+    /** Ann on a call and Bob ready since 09:00, Gus in from 06:00 to 08:00; nobody else has logged in. */
     private void morning() {
         long seq = 0;
+        events.add(new FeedEvent.AgentLoggedIn(++seq, DAY + 6 * H, "a7", "Gus Hart", "South", List.of("billing")));
+        events.add(new FeedEvent.AgentLoggedOut(++seq, DAY + 8 * H, "a7", null));
         events.add(new FeedEvent.AgentLoggedIn(++seq, DAY + 9 * H, "a1", "Ann Lee", "North", List.of("sales")));
         events.add(new FeedEvent.AgentLoggedIn(++seq, DAY + 9 * H, "a2", "Bob Rossi", "South", List.of("billing")));
         events.add(new FeedEvent.AgentStateChanged(++seq, DAY + 9 * H, "a2", AgentState.READY, null, null));
@@ -180,8 +187,9 @@ class AgentBoardRosterTest {
         morning();
         show(NOW);
 
-        assertThat(names(robot)).containsExactly("Ann Lee", "Bob Rossi", "Dana Moss", "Eli Park", "Finn Roy");
-        assertThat(count(robot)).isEqualTo("5 of 5 agents");
+        assertThat(names(robot))
+                .containsExactly("Ann Lee", "Bob Rossi", "Gus Hart", "Dana Moss", "Eli Park", "Finn Roy");
+        assertThat(count(robot)).isEqualTo("6 of 6 agents");
         assertThat(cell(robot, "a4", "board-col-name")).isEqualTo("Dana Moss");
         assertThat(cell(robot, "a4", "board-col-state")).isEqualTo("Logged out");
         assertThat(cell(robot, "a4", "board-col-team")).isEqualTo("North");
@@ -189,6 +197,8 @@ class AgentBoardRosterTest {
         assertThat(model.board().row("a4").adherenceProperty().get().status()).isEqualTo(AdherenceCell.Status.OUT);
         assertThat(cell(robot, "a5", "board-col-adherence")).isEqualTo("\u2013 Shift at 15:00");
         assertThat(cell(robot, "a6", "board-col-adherence")).isEqualTo("\u2013 No shift today");
+        assertThat(cell(robot, "a7", "board-col-adherence")).as("logged out before their shift: due later")
+                .isEqualTo("\u2013 Shift at 15:00");
         assertThat(cell(robot, "a1", "board-col-adherence")).isEqualTo("\u2714 In adherence (Shift)");
         assertThat(robot.lookup(".adherence-out").queryAll()).as("only Dana alarms").hasSize(1);
         assertThat(threads).isNotEmpty().noneMatch(n -> n.contains("JavaFX Application Thread"));
@@ -197,20 +207,21 @@ class AgentBoardRosterTest {
         robot.clickOn("#board-out-of-adherence");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(names(robot)).containsExactly("Dana Moss");
-        assertThat(count(robot)).isEqualTo("1 of 5 agents");
+        assertThat(count(robot)).isEqualTo("1 of 6 agents");
         robot.clickOn("#board-out-of-adherence");
         robot.interact(() -> model.board().stateFilterProperty().set(AgentState.LOGGED_OUT));
-        assertThat(names(robot)).containsExactly("Dana Moss", "Eli Park", "Finn Roy");
-        assertThat(count(robot)).isEqualTo("3 of 5 agents");
+        assertThat(names(robot)).containsExactly("Gus Hart", "Dana Moss", "Eli Park", "Finn Roy");
+        assertThat(count(robot)).isEqualTo("4 of 6 agents");
         robot.interact(() -> model.board().stateFilterProperty().set(null));
 
-        // 15:10: Eli's shift began ten minutes ago, past its five minutes of grace
+        // 15:10: Eli's and Gus's shifts began ten minutes ago, past their five minutes of grace
         show(DAY + 15 * H + 10 * M);
         assertThat(cell(robot, "a5", "board-col-adherence")).isEqualTo("\u2716 Not logged in \u2014 shift since 15:00");
         assertThat(model.board().row("a5").adherenceProperty().get().status()).isEqualTo(AdherenceCell.Status.OUT);
         robot.clickOn("#board-out-of-adherence");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(names(robot)).containsExactlyInAnyOrder("Dana Moss", "Eli Park");
+        assertThat(cell(robot, "a7", "board-col-adherence")).isEqualTo("\u2716 Not logged in \u2014 shift since 15:00");
+        assertThat(names(robot)).containsExactlyInAnyOrder("Dana Moss", "Eli Park", "Gus Hart");
     }
 
     @Test
@@ -226,8 +237,9 @@ class AgentBoardRosterTest {
         show(NOW + 2 * M);
 
         assertThat(model.board().row("a4")).isSameAs(dana);
-        assertThat(names(robot)).containsExactly("Ann Lee", "Bob Rossi", "Dana Moss", "Eli Park", "Finn Roy");
-        assertThat(count(robot)).isEqualTo("5 of 5 agents");
+        assertThat(names(robot))
+                .containsExactly("Ann Lee", "Bob Rossi", "Gus Hart", "Dana Moss", "Eli Park", "Finn Roy");
+        assertThat(count(robot)).isEqualTo("6 of 6 agents");
         assertThat(cell(robot, "a4", "board-col-state")).isEqualTo("Ready");
         assertThat(cell(robot, "a4", "board-col-time")).isEqualTo("1:00");
         assertThat(cell(robot, "a4", "board-col-adherence")).isEqualTo("\u2714 In adherence (Shift)");
@@ -250,7 +262,8 @@ class AgentBoardRosterTest {
         assertThat(asked).as("nothing sent").isEmpty();
         AgentRow dana = model.board().row("a4");
         assertThat(dana.actionStateProperty().get()).isEqualTo(AgentRow.ActionState.REFUSED);
-        assertThat(cell(robot, "a4", "board-col-action")).isEqualTo("Set ready: refused \u2014 Dana Moss is not logged in");
+        assertThat(cell(robot, "a4", "board-col-action"))
+                .isEqualTo("Set ready: refused \u2014 Dana Moss is not logged in");
         assertThat(robot.lookup("#board-last-action").queryAs(Label.class).getText())
                 .isEqualTo("Dana Moss: Set ready: refused \u2014 Dana Moss is not logged in");
 
