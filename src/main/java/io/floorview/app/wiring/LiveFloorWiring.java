@@ -31,7 +31,8 @@ final class LiveFloorWiring {
                 t.setDaemon(true);
                 return t;
             });
-            model.board().setAdherence(new BoardAdherence(context.adherence(), context.schedules()),
+            model.board().setAdherence(new BoardAdherence(context.adherence(), context.schedules(),
+                            () -> context.floor().settings()),
                     io.floorview.ui.common.UiExecutor.of(adherence, Platform::runLater));
         }
         ExecutorService settings = Executors.newSingleThreadExecutor(r -> {
@@ -73,26 +74,37 @@ final class LiveFloorWiring {
     }
 
     /**
-     * Live adherence for the agent board: the adherence service's, and the activities' names, read again at most
-     * every 30 seconds like the published schedule. Used from the board's one background thread.
+     * Live adherence for the agent board: the adherence service's, the roster of the center's business day (its
+     * day start from the live floor's settings), and the activities' names, read again at most every 30 seconds
+     * like the published schedule. Used from the board's one background thread.
      */
     static final class BoardAdherence implements io.floorview.ui.live.AgentBoardModel.AdherenceSource {
 
         private static final long CODES_REFRESH_MS = 30_000;
         private final io.floorview.service.schedule.AdherenceService service;
         private final io.floorview.service.schedule.ScheduleService schedules;
+        private final java.util.function.Supplier<CenterSettings> center;
         private io.floorview.domain.schedule.ActivityCodes codes;
         private long codesReadAt;
 
         BoardAdherence(io.floorview.service.schedule.AdherenceService service,
-                       io.floorview.service.schedule.ScheduleService schedules) {
+                       io.floorview.service.schedule.ScheduleService schedules,
+                       java.util.function.Supplier<CenterSettings> center) {
             this.service = service;
             this.schedules = schedules;
+            this.center = center;
         }
 
         @Override
         public java.util.Map<String, io.floorview.domain.schedule.Adherence.Now> live(FloorSnapshot snapshot) {
             return service.live(snapshot);
+        }
+
+        @Override
+        public java.util.List<io.floorview.domain.schedule.DayRoster.Entry> roster(FloorSnapshot snapshot) {
+            CenterSettings cs = center.get();
+            return service.roster(snapshot.asOfMs(), cs.dayStartMs(snapshot.day()),
+                    cs.dayStartMs(snapshot.day().plusDays(1)));
         }
 
         @Override

@@ -6,6 +6,7 @@ import io.floorview.domain.kpi.FloorSnapshot;
 import io.floorview.domain.schedule.Adherence;
 import io.floorview.domain.schedule.AdherenceResult;
 import io.floorview.domain.schedule.Agent;
+import io.floorview.domain.schedule.DayRoster;
 import io.floorview.domain.schedule.Excuse;
 import io.floorview.domain.schedule.Schedule;
 import io.floorview.domain.schedule.StateHistory;
@@ -47,6 +48,10 @@ public final class AdherenceService {
     private long liveReadAt = Long.MIN_VALUE;
     private long liveFrom;
     private long liveTo;
+    private List<Agent> liveAgents;
+    private List<DayRoster.Entry> liveRoster;
+    private long liveRosterFrom;
+    private long liveRosterTo;
 
     public AdherenceService(ScheduleService schedules, EventCache cache, ExcuseRepository excuses,
                             LongSupplier wallClock) {
@@ -63,15 +68,7 @@ public final class AdherenceService {
      */
     public synchronized Map<String, Adherence.Now> live(FloorSnapshot snapshot) {
         long now = snapshot.asOfMs();
-        long wall = wallClock.getAsLong();
-        if (liveSchedule == null || wall - liveReadAt > LIVE_REFRESH_MS || now < liveFrom + DAY_MS / 2
-                || now > liveTo - DAY_MS / 2) {
-            liveFrom = now - DAY_MS;
-            liveTo = now + DAY_MS;
-            liveSchedule = schedules.publishedSchedule(Instant.ofEpochMilli(liveFrom), Instant.ofEpochMilli(liveTo));
-            liveExcuses = excuses.between(liveFrom, liveTo);
-            liveReadAt = wall;
-        }
+        readLive(now);
         Map<String, Adherence.Now> out = new TreeMap<>();
         Map<String, AgentView> seen = new HashMap<>();
         snapshot.agents().forEach(a -> seen.put(a.id(), a));
@@ -83,6 +80,41 @@ public final class AdherenceService {
                     : Adherence.now(liveSchedule, agent, a.state(), a.reason(), a.stateSinceMs(), now, liveExcuses));
         }
         return out;
+    }
+
+    /**
+     * Who the published schedule has working in the business day {@code [dayStartMs, dayEndMs)} around
+     * {@code nowMs}, with their shifts and their names from the roster: for the agent board, which lists the
+     * scheduled agents who have not logged in. Read again like {@link #live}'s schedule.
+     */
+    public synchronized List<DayRoster.Entry> roster(long nowMs, long dayStartMs, long dayEndMs) {
+        readLive(nowMs);
+        if (liveAgents == null) {
+            liveAgents = schedules.agents();
+        }
+        if (liveRoster == null || liveRosterFrom != dayStartMs || liveRosterTo != dayEndMs) {
+            Map<String, Agent> known = new HashMap<>();
+            liveAgents.forEach(a -> known.put(a.id(), a));
+            liveRoster = DayRoster.of(liveSchedule, known, dayStartMs, dayEndMs);
+            liveRosterFrom = dayStartMs;
+            liveRosterTo = dayEndMs;
+        }
+        return liveRoster;
+    }
+
+    /** Reads the published schedule of the two days around {@code now} and the excuses when they are due. */
+    private void readLive(long now) {
+        long wall = wallClock.getAsLong();
+        if (liveSchedule == null || wall - liveReadAt > LIVE_REFRESH_MS || now < liveFrom + DAY_MS / 2
+                || now > liveTo - DAY_MS / 2) {
+            liveFrom = now - DAY_MS;
+            liveTo = now + DAY_MS;
+            liveSchedule = schedules.publishedSchedule(Instant.ofEpochMilli(liveFrom), Instant.ofEpochMilli(liveTo));
+            liveExcuses = excuses.between(liveFrom, liveTo);
+            liveAgents = null;
+            liveRoster = null;
+            liveReadAt = wall;
+        }
     }
 
     /** Makes the next {@link #live} read the published schedule and excuses again. */

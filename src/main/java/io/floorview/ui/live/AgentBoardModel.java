@@ -5,13 +5,12 @@ import io.floorview.domain.kpi.AgentView;
 import io.floorview.domain.kpi.AgentWatch;
 import io.floorview.domain.kpi.FloorSnapshot;
 import io.floorview.domain.schedule.Adherence;
-import io.floorview.service.actions.ActionOutcome;
+import io.floorview.domain.schedule.DayRoster;
 import io.floorview.service.actions.AgentAction;
 import io.floorview.service.actions.SupervisorActions;
 import io.floorview.ui.common.Formats;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.common.UiExecutor;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,11 +35,12 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The agent board: every agent with state, reason, time in state, team, queues, calls handled and current call,
+ * and, with a schedule, every agent scheduled today who has not logged in (shown logged out, with their shift),
  * filtered by state, queue and a search on the name; and the supervisor's actions on an agent, whose outcome is
  * shown on the agent's row. Time in state is counted on the snapshot's clock (the feed's), and the rows are
  * refreshed once per second of that clock or when an agent changes. With an {@link AdherenceSource}, each agent's
  * live adherence to the published schedule too, worked out off the FX thread (it reads the database) for the
- * newest snapshot, one at a time. FX thread; no nodes.
+ * newest snapshot, one at a time, with the day's roster. FX thread; no nodes.
  */
 public final class AgentBoardModel {
 
@@ -56,7 +56,6 @@ public final class AgentBoardModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<AgentState> stateFilter = new SimpleObjectProperty<>(this, "stateFilter");
     private final StringProperty queueFilter = new SimpleStringProperty(this, "queueFilter", FloorSnapshot.ALL_QUEUES);
-    private final StringProperty lastAction = new SimpleStringProperty(this, "lastAction", "");
     private final BooleanProperty outOfAdherenceOnly = new SimpleBooleanProperty(this, "outOfAdherenceOnly");
     private final ReadOnlyBooleanWrapper adherenceShown = new ReadOnlyBooleanWrapper(this, "adherenceShown");
     private final StringProperty adherenceProblem = new SimpleStringProperty(this, "adherenceProblem", "");
@@ -65,16 +64,21 @@ public final class AgentBoardModel {
     private boolean adherenceBusy;
     private FloorSnapshot adherenceNext;
     private AgentWatch watch = AgentWatch.DEFAULT;
-    private SupervisorActions actions;
-    private String supervisor;
-    private Executor fxThread = Runnable::run;
+    private final BoardActions boardActions;
     private List<AgentView> lastAgents = List.of();
     private long lastSecond = Long.MIN_VALUE;
+    /** The feed's agents in the last snapshot taken in. */
+    private Set<String> onFeed = Set.of();
+    /** Today's scheduled agents, as last worked out. */
+    private final BoardRoster roster = new BoardRoster();
+    private final AdherenceCells cells;
 
     AgentBoardModel(Messages messages, Formats formats, Function<String, String> reasonLabel) {
         this.messages = messages;
         this.formats = formats;
         this.reasonLabel = reasonLabel;
+        this.cells = new AdherenceCells(messages, reasonLabel, this::stateLabel);
+        this.boardActions = new BoardActions(messages, reasonLabel);
         search.addListener((o, a, b) -> refilter());
         stateFilter.addListener((o, a, b) -> refilter());
         queueFilter.addListener((o, a, b) -> refilter());
@@ -92,10 +96,19 @@ public final class AgentBoardModel {
 
         /** The name of a scheduled activity, e.g. "Lunch" for {@code LUNCH}. */
         String activityName(String code);
+
+        /**
+         * Every agent scheduled in the snapshot's business day, with their shift; those the feed does not know are
+         * shown logged out. None by default.
+         */
+        default List<DayRoster.Entry> roster(FloorSnapshot snapshot) {
+            return List.of();
+        }
     }
 
-    /** Each agent's adherence and the names of the activities scheduled now, worked out together. */
-    private record AdherenceFigures(Map<String, Adherence.Now> now, Map<String, String> names) {
+    /** Each agent's adherence, the names of the activities scheduled now and the day's roster, worked out together. */
+    private record AdherenceFigures(Map<String, Adherence.Now> now, Map<String, String> names,
+                                    List<DayRoster.Entry> roster) {
     }
 
     /**
@@ -128,9 +141,7 @@ public final class AgentBoardModel {
      * outcomes come back through {@code fxThread}.
      */
     public void setActions(SupervisorActions actions, String supervisor, Executor fxThread) {
-        this.actions = actions;
-        this.supervisor = supervisor;
-        this.fxThread = fxThread;
+        boardActions.set(actions, supervisor, fxThread);
     }
 
     public void setWatch(AgentWatch watch) {
@@ -138,7 +149,7 @@ public final class AgentBoardModel {
         lastSecond = Long.MIN_VALUE;
     }
 
-    /** All agents, in the feed's order. */
+    /** All agents, in the feed's order, then the scheduled agents who have not logged in. */
     public ObservableList<AgentRow> rows() {
         return rows;
     }
@@ -164,7 +175,7 @@ public final class AgentBoardModel {
 
     /** The last action asked and where it stands, for the line under the board. */
     public StringProperty lastActionProperty() {
-        return lastAction;
+        return boardActions.lastAction();
     }
 
     public AgentRow row(String agentId) {
@@ -197,9 +208,9 @@ public final class AgentBoardModel {
                     || !nameBefore.equals(row.nameProperty().get());
         }
         rows.addAll(added);
-        if (seen.size() != byId.size()) {
-            byId.keySet().retainAll(seen);
-            rows.removeIf(r -> !seen.contains(r.id()));
+        if (!seen.equals(onFeed)) {  // someone came or went: only then are the rows off the feed looked at again
+            onFeed = seen;
+            filterInputsChanged |= reconcile();
         }
         // new and gone rows are filtered by the list itself; a row that changed is looked at again only when a
         // filter could now take it in or leave it out (a new predicate makes the table rebuild every cell)
@@ -221,6 +232,7 @@ public final class AgentBoardModel {
         adherenceBusy = true;
         AdherenceSource source = adherence;
         adherenceExecutor.submit(() -> {
+            List<DayRoster.Entry> today = source.roster(s);
             Map<String, Adherence.Now> now = source.live(s);
             Map<String, String> names = new HashMap<>();
             for (Adherence.Now n : now.values()) {
@@ -228,9 +240,12 @@ public final class AgentBoardModel {
                     names.computeIfAbsent(n.code(), source::activityName);
                 }
             }
-            return new AdherenceFigures(now, names);
+            return new AdherenceFigures(now, names, today);
         }, figures -> {
             adherenceProblem.set("");
+            if (roster.take(figures.roster()) && reconcile() && filtering()) {
+                refilter();
+            }
             showAdherence(figures, s);
             nextAdherence();
         }, error -> {
@@ -253,11 +268,50 @@ public final class AgentBoardModel {
         }
     }
 
+    /**
+     * Makes the rows off the feed match the roster: a scheduled agent the feed does not know is shown logged out,
+     * any other agent off the feed goes. Returns whether a row came, went or changed state.
+     */
+    private boolean reconcile() {
+        boolean changed = false;
+        List<AgentRow> gone = new ArrayList<>();
+        for (AgentRow row : byId.values()) {
+            if (!onFeed.contains(row.id())) {
+                DayRoster.Entry e = roster.get(row.id());
+                if (e == null) {
+                    gone.add(row);
+                } else {
+                    changed |= row.onFloor();
+                    row.showAbsent(e, stateLabel(AgentState.LOGGED_OUT));
+                }
+            }
+        }
+        if (!gone.isEmpty()) {
+            gone.forEach(r -> byId.remove(r.id()));
+            rows.removeAll(gone);
+            changed = true;
+        }
+        List<AgentRow> added = new ArrayList<>();
+        for (DayRoster.Entry e : roster.entries()) {
+            if (!byId.containsKey(e.agent())) {
+                AgentRow row = new AgentRow(e.agent());
+                row.showAbsent(e, stateLabel(AgentState.LOGGED_OUT));
+                byId.put(e.agent(), row);
+                added.add(row);
+            }
+        }
+        rows.addAll(added);
+        return changed || !added.isEmpty();
+    }
+
     private void showAdherence(AdherenceFigures figures, FloorSnapshot s) {
-        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm").withZone(s.zone());
+        DateTimeFormatter hhmm = AdherenceCells.hhmm(s.zone());
         boolean changed = false;
         for (AgentRow row : rows) {
-            AdherenceCell cell = adherenceCell(figures.now().get(row.id()), figures.names(), hhmm);
+            DayRoster.Entry absent = roster.notLoggedInForShift(row);
+            Adherence.Now n = figures.now().get(row.id());
+            AdherenceCell cell = absent == null ? cells.of(n, figures.names(), hhmm)
+                    : cells.absent(absent, n, figures.names(), s.asOfMs(), hhmm);
             AdherenceCell before = row.adherenceProperty().get();
             changed |= before == null || before.status() != cell.status();
             if (!cell.equals(before)) {
@@ -269,25 +323,6 @@ public final class AgentBoardModel {
         }
     }
 
-    private AdherenceCell adherenceCell(Adherence.Now n, Map<String, String> names, DateTimeFormatter hhmm) {
-        if (n == null || n.code() == null) {
-            return new AdherenceCell(AdherenceCell.Status.NOT_SCHEDULED, Long.MAX_VALUE,
-                    messages.get("board.adherence.none"));
-        }
-        String scheduled = names.getOrDefault(n.code(), n.code());
-        String actual = stateLabel(n.state()) + (n.state() == AgentState.NOT_READY && n.reason() != null
-                ? messages.get("board.adherence.reason", reasonLabel.apply(n.reason())) : "");
-        String since = hhmm.format(Instant.ofEpochMilli(n.sinceMs()));
-        if (n.adhering()) {
-            return new AdherenceCell(AdherenceCell.Status.IN, Long.MAX_VALUE,
-                    messages.get("board.adherence.in", scheduled));
-        }
-        AdherenceCell.Status st = !n.out() ? AdherenceCell.Status.GRACE
-                : n.excused() ? AdherenceCell.Status.EXCUSED : AdherenceCell.Status.OUT;
-        return new AdherenceCell(st, n.sinceMs(), messages.get("board.adherence." + st.name(), since, scheduled,
-                actual));
-    }
-
     private boolean filterInputsChanged;
 
     private boolean filtering() {
@@ -297,7 +332,10 @@ public final class AgentBoardModel {
 
     private void fill(AgentRow row, AgentView a, long nowMs) {
         long inState = AgentWatch.timeInStateMs(a, nowMs);
-        row.nameProperty().set(a.displayName());
+        row.setOnFloor(true);
+        row.setStateSinceMs(a.stateSinceMs());
+        DayRoster.Entry scheduled = a.name() == null || a.name().isBlank() ? roster.get(a.id()) : null;
+        row.nameProperty().set(scheduled != null ? scheduled.name() : a.displayName());
         row.teamProperty().set(a.team() == null ? "" : a.team());
         if (!row.queueIds().equals(a.queues())) {
             row.setQueueIds(a.queues());
@@ -348,48 +386,8 @@ public final class AgentBoardModel {
                     || r.id().toLowerCase(Locale.ROOT).contains(q)));
     }
 
-    // --- actions
-
     /** Asks for {@code kind} on the agent of {@code row} ({@code reason} for not ready); the row shows how it goes. */
     public void request(AgentRow row, AgentAction.Kind kind, String reason) {
-        String what = kind == AgentAction.Kind.NOT_READY
-                ? messages.get("board.action.NOT_READY.with", reasonLabel.apply(reason))
-                : messages.get("board.action." + kind.name());
-        String who = row.nameProperty().get();
-        if (actions == null) {
-            show(row, AgentRow.ActionState.FAILED, messages.get("board.outcome.unavailable", what), who);
-            return;
-        }
-        show(row, AgentRow.ActionState.PENDING, messages.get("board.outcome.pending", what), who);
-        AgentAction action;
-        try {
-            action = new AgentAction(row.id(), kind, reason, supervisor);
-        } catch (IllegalArgumentException e) {
-            show(row, AgentRow.ActionState.FAILED, messages.get("board.outcome.FAILED", what, e.getMessage()), who);
-            return;
-        }
-        actions.request(action).whenComplete((outcome, error) -> fxThread.execute(() -> {
-            if (error != null) {
-                show(row, AgentRow.ActionState.FAILED, messages.get("board.outcome.FAILED", what,
-                        error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()), who);
-            } else {
-                shown(row, what, who, outcome);
-            }
-        }));
-    }
-
-    private void shown(AgentRow row, String what, String who, ActionOutcome outcome) {
-        AgentRow.ActionState st = switch (outcome.status()) {
-            case CONFIRMED -> AgentRow.ActionState.CONFIRMED;
-            case REFUSED -> AgentRow.ActionState.REFUSED;
-            case FAILED, TIMED_OUT -> AgentRow.ActionState.FAILED;
-        };
-        String message = outcome.message() == null ? "" : outcome.message();
-        show(row, st, messages.get("board.outcome." + outcome.status().name(), what, message), who);
-    }
-
-    private void show(AgentRow row, AgentRow.ActionState st, String text, String who) {
-        row.showAction(st, text);
-        lastAction.set(messages.get("board.lastAction", who, text));
+        boardActions.request(row, kind, reason);
     }
 }

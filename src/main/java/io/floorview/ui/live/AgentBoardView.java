@@ -300,6 +300,10 @@ public final class AgentBoardView extends VBox {
         if (row == null) {
             return;
         }
+        if (!row.onFloor()) {  // nothing to confirm: the board says at once that the agent is not logged in
+            model.request(row, AgentAction.Kind.LOG_OUT, null);
+            return;
+        }
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 messages.get("board.logOut.confirm", row.nameProperty().get()), ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);

@@ -37,6 +37,8 @@ public final class AgentRow {
     private final StringProperty actionText = new SimpleStringProperty(this, "actionText", "");
     private final ObjectProperty<AdherenceCell> adherence = new SimpleObjectProperty<>(this, "adherence");
     private java.util.List<String> queueIds = java.util.List.of();
+    private boolean onFloor = true;
+    private long stateSinceMs = Long.MIN_VALUE;
 
     AgentRow(String id) {
         this.id = id;
@@ -114,6 +116,49 @@ public final class AgentRow {
     /** The agent's live adherence; {@code null} while it is not known (or no schedule is at hand). */
     public ObjectProperty<AdherenceCell> adherenceProperty() {
         return adherence;
+    }
+
+    /**
+     * Whether the feed knows the agent; {@code false} for an agent on today's schedule who has not logged in
+     * (shown logged out, nothing can be done to them).
+     */
+    public boolean onFloor() {
+        return onFloor;
+    }
+
+    void setOnFloor(boolean onFloor) {
+        this.onFloor = onFloor;
+    }
+
+    /** When the agent entered their state, on the feed's clock; the earliest time for an agent off the feed. */
+    long stateSinceMs() {
+        return stateSinceMs;
+    }
+
+    void setStateSinceMs(long ms) {
+        stateSinceMs = ms;
+    }
+
+    /** Shows a scheduled agent who has not logged in: logged out, with the roster's name, team and queues. */
+    void showAbsent(io.floorview.domain.schedule.DayRoster.Entry e, String loggedOut) {
+        onFloor = false;
+        stateSinceMs = Long.MIN_VALUE;
+        name.set(e.name());
+        team.set(e.team());
+        if (!queueIds.equals(e.queues())) {
+            queueIds = e.queues();
+            queues.set(String.join(", ", e.queues()));
+        }
+        state.set(AgentState.LOGGED_OUT);
+        stateText.set(loggedOut);
+        reason.set("");
+        timeText.set("");  // the time cell reads the text when the number changes: set it first
+        level.set(Level.NONE);
+        timeInStateMs.set(0);
+        flags.set("");
+        handled.set(0);
+        currentCallId.set("");
+        currentCall.set("");
     }
 
     void showAction(ActionState s, String text) {

@@ -82,4 +82,32 @@ class AdherenceServiceTest {
                     .hasMessageContaining("needs a note");
         }
     }
+
+    @Test
+    void theDaysRosterComesFromThePublishedScheduleWithTheRostersNames() {
+        Database db = Database.open(dir.resolve("fv.db"));
+        ScheduleService schedules = new ScheduleService(new ScheduleRepository(db), ZoneOffset.UTC,
+                RuleLimits.DEFAULT, () -> DAY);
+        schedules.saveAgents(List.of(new Agent("ann", "Ann Lee", "North", List.of("sales")),
+                new Agent("eli", "Eli Park", "South", List.of("billing")), new Agent("bob", "Bob", "", List.of()),
+                new Agent("cy", "Cy", "", List.of())), "user");
+        schedules.save("maria", List.of(
+                ItemChange.insert(new ScheduleItem("s1", "ann", "shift", DAY + 9 * H, 8 * H)),
+                ItemChange.insert(new ScheduleItem("s2", "eli", "shift", DAY + 15 * H, 8 * H)),
+                ItemChange.insert(new ScheduleItem("s3", "bob", "shift", DAY + 24 * H + 9 * H, 8 * H))));
+        schedules.publish("maria");
+        // drafted after publishing: not on today's roster yet
+        schedules.save("maria", List.of(ItemChange.insert(new ScheduleItem("s4", "cy", "shift", DAY + 10 * H, H))));
+
+        try (EventCache cache = new EventCache(db)) {
+            AdherenceService service = new AdherenceService(schedules, cache, new ExcuseRepository(db), () -> DAY);
+            var roster = service.roster(DAY + 12 * H, DAY, DAY + 24 * H);
+            assertThat(roster).extracting(e -> e.agent() + " " + e.name() + " " + e.team())
+                    .containsExactly("ann Ann Lee North", "eli Eli Park South");
+            assertThat(roster.get(1).shiftStartMs()).isEqualTo(DAY + 15 * H);
+            assertThat(service.roster(DAY + 12 * H, DAY, DAY + 24 * H)).as("read once, kept").isSameAs(roster);
+            assertThat(service.roster(DAY + 24 * H + 8 * H, DAY + 24 * H, DAY + 48 * H))
+                    .extracting(e -> e.agent()).containsExactly("bob");
+        }
+    }
 }
