@@ -8,6 +8,7 @@ import io.floorview.domain.schedule.ScheduleItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -24,7 +25,12 @@ import javafx.scene.shape.Line;
 /**
  * One agent's blocks over the range shown, as coloured bars placed by time: shifts at the back, activities
  * over them, time off on top. A bar can be dragged to move it, or by an edge to resize it, snapping to the
- * editor's step; a warning badge sits at the right end of a bar that breaks a rule.
+ * editor's step, or onto another agent's row to give it to them; a warning badge sits at the right end of a bar
+ * that breaks a rule.
+ *
+ * <p>A shift's label is never drawn over: it runs along the top of the bar while its breaks, lunch and meetings
+ * sit in the band below, and it goes in the first stretch of the shift that time off leaves uncovered and that
+ * holds it whole (else just its times, else as much as fits, with an ellipsis).
  */
 final class TimelineRow extends Region {
 
@@ -39,12 +45,33 @@ final class TimelineRow extends Region {
     private final List<Line> dayLines = new ArrayList<>();
     private final List<Long> dayStarts;
 
-    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge) {
+    private final Timeline timeline;
+
+    /**
+     * A bar and, for a shift, its caption and where it can go: the stretches of the shift shown that nothing
+     * else of the row covers, in time order.
+     */
+    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge, Label caption, String full,
+                       String times, List<long[]> free) {
     }
 
-    TimelineRow(ScheduleViewModel model, String agent, List<ScheduleItem> items, ActivityCodes codes,
-                Map<String, List<RuleWarning>> warnings, long fromMs, long toMs, List<Long> dayStarts) {
+    /** What a row needs from the timeline around it, for a block dragged onto another agent's row. */
+    interface Timeline {
+        /** The agent whose row is at scene {@code y}, if any. */
+        Optional<String> agentAt(double sceneY);
+
+        /** Marks the row a dragged block would land on ({@code null}: none). */
+        void dropTarget(String agent);
+
+        /** Move to agent… for the selected block. */
+        void moveToAgent();
+    }
+
+    TimelineRow(ScheduleViewModel model, Timeline timeline, String agent, List<ScheduleItem> items,
+                ActivityCodes codes, Map<String, List<RuleWarning>> warnings, long fromMs, long toMs,
+                List<Long> dayStarts) {
         this.model = model;
+        this.timeline = timeline;
         this.agent = agent;
         this.fromMs = fromMs;
         this.toMs = toMs;
@@ -81,7 +108,10 @@ final class TimelineRow extends Region {
                 badge.setAccessibleText(text);
                 badge.setMouseTransparent(false);
             }
-            bars.add(new Bar(i, code.layer(), bar, badge));
+            Label caption = bar.getGraphic() instanceof Label c ? c : null;
+            List<long[]> free = caption == null ? List.of() : freeStretches(i, sorted, codes);
+            String times = model.texts().time(i.startMs()) + "\u2013" + model.texts().time(i.endMs());
+            bars.add(new Bar(i, code.layer(), bar, badge, caption, bar.getText(), times, free));
             getChildren().add(bar);
             if (badge != null) {
                 getChildren().add(badge);
@@ -124,6 +154,13 @@ final class TimelineRow extends Region {
         bar.setPadding(new Insets(0, 4, 0, 4));
         bar.setMinWidth(0);
         if (code.layer() == Layer.SHIFT) {
+            // the text goes in a caption placed by layoutChildren() where no break covers it
+            Label caption = new Label(bar.getText());
+            caption.getStyleClass().add("bar-caption");
+            caption.setMinWidth(0);
+            caption.setMouseTransparent(true);
+            bar.setGraphic(caption);
+            bar.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             bar.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         }
         bar.setTooltip(new Tooltip(bar.getText()));
@@ -140,25 +177,34 @@ final class TimelineRow extends Region {
             requestFocusOnTimeline();
             model.selectedAgentProperty().set(agent);
             model.selectedItemProperty().set(i.id());
-            drag.start(edge(bar, e), e.getSceneX(), bar.getLayoutX(), bar.getWidth());
+            drag.start(edge(bar, e), e.getSceneX(), e.getSceneY(), bar.getLayoutX(), bar.getWidth());
             e.consume();
         });
         bar.setOnMouseDragged(e -> {
             if (drag.active) {
-                drag.to(bar, e.getSceneX(), i);
+                drag.to(bar, e.getSceneX(), e.getSceneY());
                 e.consume();
             }
         });
         bar.setOnMouseReleased(e -> {
             if (drag.active && drag.moved) {
                 long d = drag.deltaMs(e.getSceneX());
+                String onto = drag.edge == 0 ? drag.target(e.getSceneY()) : agent;
+                drag.end(bar);
                 switch (drag.edge) {
                     case -1 -> model.resize(i.id(), i.startMs() + d, i.endMs());
                     case 1 -> model.resize(i.id(), i.startMs(), i.endMs() + d);
-                    default -> model.move(i.id(), i.startMs() + d);
+                    default -> {
+                        if (onto.equals(agent)) {
+                            model.move(i.id(), i.startMs() + d);
+                        } else {
+                            model.moveToAgent(i.id(), onto, i.startMs() + d);
+                        }
+                    }
                 }
+            } else if (drag.active) {
+                drag.end(bar);
             }
-            drag.active = false;
             e.consume();
         });
         bar.setOnContextMenuRequested(e -> {
@@ -183,16 +229,35 @@ final class TimelineRow extends Region {
         boolean moved;
         int edge;
         double sceneX0;
+        double sceneY0;
         double x0;
         double w0;
 
-        void start(int edge, double sceneX, double x, double w) {
+        void start(int edge, double sceneX, double sceneY, double x, double w) {
             this.active = true;
             this.moved = false;
             this.edge = edge;
             this.sceneX0 = sceneX;
+            this.sceneY0 = sceneY;
             this.x0 = x;
             this.w0 = w;
+        }
+
+        /** The agent whose row the pointer is over (this row's when it is over no row). */
+        String target(double sceneY) {
+            return timeline.agentAt(sceneY).orElse(agent);
+        }
+
+        /** The bar back in its row as laid out; the saved edit (or its refusal) decides where it goes. */
+        void end(Label bar) {
+            active = false;
+            bar.setTranslateY(0);
+            bar.getStyleClass().remove("dragging");
+            if (getParent() != null) {
+                getParent().setViewOrder(0);
+            }
+            timeline.dropTarget(null);
+            requestLayout();
         }
 
         long deltaMs(double sceneX) {
@@ -200,9 +265,21 @@ final class TimelineRow extends Region {
             return model.snap(raw);
         }
 
-        void to(Label bar, double sceneX, ScheduleItem i) {
-            moved = moved || Math.abs(sceneX - sceneX0) > 2;
+        void to(Label bar, double sceneX, double sceneY) {
+            moved = moved || Math.abs(sceneX - sceneX0) > 2 || (edge == 0 && Math.abs(sceneY - sceneY0) > 2);
             double dx = deltaMs(sceneX) * pxPerMs();
+            if (edge == 0) {
+                // drawn over the rows below while it travels; the row it would land on is marked
+                String onto = target(sceneY);
+                bar.setTranslateY(sceneY - sceneY0);
+                if (getParent() != null) {
+                    getParent().setViewOrder(-1);
+                }
+                if (!bar.getStyleClass().contains("dragging")) {
+                    bar.getStyleClass().add("dragging");
+                }
+                timeline.dropTarget(onto.equals(agent) ? null : onto);
+            }
             switch (edge) {
                 case -1 -> {
                     bar.setLayoutX(x0 + dx);
@@ -226,6 +303,12 @@ final class TimelineRow extends Region {
         }
         if (on != null) {
             menu.getItems().add(new SeparatorMenuItem());
+            MenuItem move = new MenuItem(model.texts().get("schedule.menu.moveTo"));
+            move.setId("move-to-agent");
+            move.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.M));
+            move.setDisable(model.moveTargets(on.id()).isEmpty());
+            move.setOnAction(e -> timeline.moveToAgent());
+            menu.getItems().add(move);
             MenuItem del = new MenuItem(model.texts().get("schedule.menu.delete"));
             del.setId("delete-item");
             del.setOnAction(e -> model.deleteSelected());
@@ -264,15 +347,89 @@ final class TimelineRow extends Region {
             double h;
             switch (b.layer()) {
                 case SHIFT -> { y = 2; h = HEIGHT - 4; }
-                case ACTIVITY -> { y = 15; h = HEIGHT - 18; }
+                case ACTIVITY -> { y = 17; h = HEIGHT - 19; } // below the shift's label
                 default -> { y = 1; h = HEIGHT - 2; }
             }
             b.node().resizeRelocate(x, y, w, h);
+            if (b.caption() != null) {
+                placeCaption(b, x);
+            }
             if (b.badge() != null) {
                 double bw = b.badge().prefWidth(-1);
                 b.badge().resizeRelocate(Math.min(x + w + 1, getWidth() - bw), y - 1, bw, 16);
             }
         }
+    }
+
+    /**
+     * The caption in the first free stretch that holds the whole label, else the first that holds the times, else
+     * the longest (the times, cut short with an ellipsis); hidden when too narrow to say anything.
+     */
+    private void placeCaption(Bar b, double barX) {
+        Label c = b.caption();
+        String text = b.full();
+        double[] at = fit(b.free(), textWidth(c, b.full()));
+        if (at == null) {
+            text = b.times();
+            at = fit(b.free(), textWidth(c, b.times()));
+        }
+        if (at == null) {
+            at = new double[] {0, -1};
+            for (long[] f : b.free()) {
+                double room = Math.floor(xAt(f[1]) - xAt(f[0]) - 8);
+                if (room > at[1]) {
+                    at = new double[] {xAt(f[0]), room};
+                }
+            }
+        }
+        if (!text.equals(c.getText())) {
+            c.setText(text);
+        }
+        c.setVisible(at[1] >= 14);
+        double w = Math.max(0, at[1]);
+        if (c.getPrefWidth() != w) {
+            c.setPrefWidth(w);
+            c.setMaxWidth(w);
+        }
+        c.setTranslateX(Math.max(0, at[0] - barX));
+    }
+
+    /** The x and width of the first free stretch with room for {@code width}, or {@code null}. */
+    private double[] fit(List<long[]> free, double width) {
+        for (long[] f : free) {
+            double x = xAt(f[0]);
+            if (Math.floor(xAt(f[1]) - x - 8) >= width) {
+                return new double[] {x, width};
+            }
+        }
+        return null;
+    }
+
+    private static double textWidth(Label c, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(c.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + 2;
+    }
+
+    /** The stretches of {@code shift} (as shown) that no time off of the row covers, in time order. */
+    private List<long[]> freeStretches(ScheduleItem shift, List<ScheduleItem> items, ActivityCodes codes) {
+        long a = Math.max(shift.startMs(), fromMs);
+        long b = Math.min(shift.endMs(), toMs);
+        List<ScheduleItem> over = items.stream().filter(i -> !i.id().equals(shift.id())
+                        && codes.require(i.code()).layer() == Layer.TIME_OFF && i.startMs() < b && i.endMs() > a)
+                .sorted(java.util.Comparator.comparingLong(ScheduleItem::startMs)).toList();
+        List<long[]> out = new ArrayList<>();
+        long at = a;
+        for (ScheduleItem i : over) {
+            if (i.startMs() > at) {
+                out.add(new long[] {at, i.startMs()});
+            }
+            at = Math.max(at, i.endMs());
+        }
+        if (b > at) {
+            out.add(new long[] {at, b});
+        }
+        return out;
     }
 
     /** Marks the bar of {@code itemId} as selected (and no other). */
