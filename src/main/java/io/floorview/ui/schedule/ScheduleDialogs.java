@@ -64,7 +64,7 @@ final class ScheduleDialogs {
     }
 
     /** Move to agent…: the selected block (a shift with its breaks) goes to the agent chosen, at the same time. */
-    void moveToAgent() {
+    void moveToAgent(Window owner) {
         String id = model.selectedItemProperty().get();
         io.floorview.domain.schedule.ScheduleItem item = model.item(id).orElse(null);
         List<Agent> targets = model.moveTargets(id);
@@ -72,6 +72,9 @@ final class ScheduleDialogs {
             return;
         }
         Dialog<Agent> d = dialog("schedule-move-dialog", "schedule.move.title");
+        if (owner != null) {
+            d.initOwner(owner);
+        }
         ComboBox<Agent> agent = new ComboBox<>();
         agent.setId("schedule-move-agent");
         agent.getItems().setAll(targets);

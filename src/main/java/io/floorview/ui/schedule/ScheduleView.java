@@ -67,7 +67,8 @@ public final class ScheduleView extends BorderPane {
         this.texts = model.texts();
         this.dialogs = new ScheduleDialogs(model, texts);
         this.blockPanel = new BlockPanel(model, texts);
-        this.timeline = new TimelineRows(rows, dialogs::moveToAgent);
+        this.timeline = new TimelineRows(rows, () -> dialogs.moveToAgent(getScene() == null ? null
+                : getScene().getWindow()));
         setId("schedule-screen");
         getStyleClass().add("schedule-screen");
         getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
@@ -285,7 +286,7 @@ public final class ScheduleView extends BorderPane {
                 if (model.selectedItemProperty().get() == null || e.isShortcutDown()) {
                     return;
                 }
-                dialogs.moveToAgent();
+                timeline.moveToAgent();
             }
             case LEFT, RIGHT -> {
                 if (model.selectedItemProperty().get() == null) {

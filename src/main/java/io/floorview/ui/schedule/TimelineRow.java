@@ -305,7 +305,6 @@ final class TimelineRow extends Region {
             menu.getItems().add(new SeparatorMenuItem());
             MenuItem move = new MenuItem(model.texts().get("schedule.menu.moveTo"));
             move.setId("move-to-agent");
-            move.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.M));
             move.setDisable(model.moveTargets(on.id()).isEmpty());
             move.setOnAction(e -> timeline.moveToAgent());
             menu.getItems().add(move);
