@@ -2,6 +2,7 @@ package io.floorview.ui.schedule;
 
 import io.floorview.domain.schedule.ActivityCode;
 import io.floorview.domain.schedule.ActivityCodes;
+import io.floorview.domain.schedule.HandOver;
 import io.floorview.domain.schedule.Layer;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.ScheduleItem;
@@ -30,12 +31,15 @@ import javafx.scene.shape.Line;
  *
  * <p>A shift's label is never drawn over: it runs along the top of the bar while its breaks, lunch and meetings
  * sit in the band below, and it goes in the first stretch of the shift that time off leaves uncovered and that
- * holds it whole (else just its times, else as much as fits, with an ellipsis).
+ * holds it whole (else just its times, else its start time, else nothing: the tooltip says it all).
  */
 final class TimelineRow extends Region {
 
     static final double HEIGHT = 34;
     private static final double EDGE = 6;
+    /** The font sizes of a shift's caption (schedule.css: .bar-caption, .bar-caption.compact). */
+    private static final double CAPTION_FONT = 11;
+    private static final double COMPACT_FONT = 9;
 
     private final ScheduleViewModel model;
     private final String agent;
@@ -177,7 +181,7 @@ final class TimelineRow extends Region {
             requestFocusOnTimeline();
             model.selectedAgentProperty().set(agent);
             model.selectedItemProperty().set(i.id());
-            drag.start(edge(bar, e), e.getSceneX(), e.getSceneY(), bar.getLayoutX(), bar.getWidth());
+            drag.start(edge(bar, e), e.getSceneX(), e.getSceneY(), bar.getLayoutX(), bar.getWidth(), i);
             e.consume();
         });
         bar.setOnMouseDragged(e -> {
@@ -232,8 +236,10 @@ final class TimelineRow extends Region {
         double sceneY0;
         double x0;
         double w0;
+        /** The bars that go along when the block goes to another agent (a shift's breaks). */
+        List<Label> along = List.of();
 
-        void start(int edge, double sceneX, double sceneY, double x, double w) {
+        void start(int edge, double sceneX, double sceneY, double x, double w, ScheduleItem item) {
             this.active = true;
             this.moved = false;
             this.edge = edge;
@@ -241,6 +247,9 @@ final class TimelineRow extends Region {
             this.sceneY0 = sceneY;
             this.x0 = x;
             this.w0 = w;
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            HandOver.goesWith(model.draftProperty().get(), item).forEach(g -> ids.add(g.id()));
+            this.along = bars.stream().filter(b -> ids.contains(b.item().id())).map(Bar::node).toList();
         }
 
         /** The agent whose row the pointer is over (this row's when it is over no row). */
@@ -251,6 +260,11 @@ final class TimelineRow extends Region {
         /** The bar back in its row as laid out; the saved edit (or its refusal) decides where it goes. */
         void end(Label bar) {
             active = false;
+            for (Label l : along) {
+                l.setTranslateX(0);
+                l.setTranslateY(0);
+            }
+            bar.setTranslateX(0);
             bar.setTranslateY(0);
             bar.getStyleClass().remove("dragging");
             if (getParent() != null) {
@@ -269,24 +283,32 @@ final class TimelineRow extends Region {
             moved = moved || Math.abs(sceneX - sceneX0) > 2 || (edge == 0 && Math.abs(sceneY - sceneY0) > 2);
             double dx = deltaMs(sceneX) * pxPerMs();
             if (edge == 0) {
-                // drawn over the rows below while it travels; the row it would land on is marked
+                // drawn over the other rows while it travels (with its breaks when it would change agent); the row
+                // it would land on is marked. Translation, not layout: a layout pass would put it back.
                 String onto = target(sceneY);
-                bar.setTranslateY(sceneY - sceneY0);
+                boolean away = !onto.equals(agent);
+                double dy = sceneY - sceneY0;
+                bar.setTranslateX(dx);
+                bar.setTranslateY(dy);
+                for (Label l : along) {
+                    l.setTranslateX(away ? dx : 0);
+                    l.setTranslateY(away ? dy : 0);
+                }
                 if (getParent() != null) {
                     getParent().setViewOrder(-1);
                 }
                 if (!bar.getStyleClass().contains("dragging")) {
                     bar.getStyleClass().add("dragging");
                 }
-                timeline.dropTarget(onto.equals(agent) ? null : onto);
+                timeline.dropTarget(away ? onto : null);
+                return;
             }
             switch (edge) {
                 case -1 -> {
                     bar.setLayoutX(x0 + dx);
                     bar.resize(Math.max(2, w0 - dx), bar.getHeight());
                 }
-                case 1 -> bar.resize(Math.max(2, w0 + dx), bar.getHeight());
-                default -> bar.setLayoutX(x0 + dx);
+                default -> bar.resize(Math.max(2, w0 + dx), bar.getHeight());
             }
         }
     }
@@ -361,31 +383,36 @@ final class TimelineRow extends Region {
     }
 
     /**
-     * The caption in the first free stretch that holds the whole label, else the first that holds the times, else
-     * the longest (the times, cut short with an ellipsis); hidden when too narrow to say anything.
+     * The caption in the first free stretch that holds the whole label, else the first that holds its times, else
+     * its start time (in small print, as in the week view); none when not even that fits (the tooltip says it all).
      */
     private void placeCaption(Bar b, double barX) {
         Label c = b.caption();
-        String text = b.full();
-        double[] at = fit(b.free(), textWidth(c, b.full()));
-        if (at == null) {
-            text = b.times();
-            at = fit(b.free(), textWidth(c, b.times()));
+        String start = model.texts().time(b.item().startMs());
+        String[] texts = {b.full(), b.times(), start, start};
+        String text = null;
+        double[] at = null;
+        int k = 0;
+        for (; k < texts.length && at == null; k++) {
+            at = fit(b.free(), textWidth(c, texts[k], k == 3 ? COMPACT_FONT : CAPTION_FONT));
+            text = texts[k];
         }
+        c.setVisible(at != null);
         if (at == null) {
-            at = new double[] {0, -1};
-            for (long[] f : b.free()) {
-                double room = Math.floor(xAt(f[1]) - xAt(f[0]) - 8);
-                if (room > at[1]) {
-                    at = new double[] {xAt(f[0]), room};
-                }
+            return;
+        }
+        boolean compact = k == 4;
+        if (compact != c.getStyleClass().contains("compact")) {
+            if (compact) {
+                c.getStyleClass().add("compact");
+            } else {
+                c.getStyleClass().remove("compact");
             }
         }
         if (!text.equals(c.getText())) {
             c.setText(text);
         }
-        c.setVisible(at[1] >= 14);
-        double w = Math.max(0, at[1]);
+        double w = at[1];
         if (c.getPrefWidth() != w) {
             c.setPrefWidth(w);
             c.setMaxWidth(w);
@@ -397,16 +424,16 @@ final class TimelineRow extends Region {
     private double[] fit(List<long[]> free, double width) {
         for (long[] f : free) {
             double x = xAt(f[0]);
-            if (Math.floor(xAt(f[1]) - x - 8) >= width) {
+            if (Math.floor(xAt(f[1]) - x - 6) >= width) { // the bar's left padding and a pixel or two
                 return new double[] {x, width};
             }
         }
         return null;
     }
 
-    private static double textWidth(Label c, String text) {
+    private static double textWidth(Label c, String text, double size) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(c.getFont());
+        probe.setFont(javafx.scene.text.Font.font(c.getFont().getFamily(), size));
         return Math.ceil(probe.getLayoutBounds().getWidth()) + 2;
     }
 
