@@ -28,18 +28,12 @@ import javafx.scene.shape.Line;
  * over them, time off on top. A bar can be dragged to move it, or by an edge to resize it, snapping to the
  * editor's step, or onto another agent's row to give it to them; a warning badge sits at the right end of a bar
  * that breaks a rule.
- *
- * <p>A shift's label is never drawn over: it runs along the top of the bar while its breaks, lunch and meetings
- * sit in the band below, and it goes in the first stretch of the shift that time off leaves uncovered and that
- * holds it whole (else just its times, else its start time, else nothing: the tooltip says it all).
+ * A shift's label runs along the top of the bar, its breaks in the band below: see {@link ShiftCaption}.
  */
 final class TimelineRow extends Region {
 
     static final double HEIGHT = 34;
     private static final double EDGE = 6;
-    /** The font sizes of a shift's caption (schedule.css: .bar-caption, .bar-caption.compact). */
-    private static final double CAPTION_FONT = 11;
-    private static final double COMPACT_FONT = 9;
 
     private final ScheduleViewModel model;
     private final String agent;
@@ -51,12 +45,8 @@ final class TimelineRow extends Region {
 
     private final Timeline timeline;
 
-    /**
-     * A bar and, for a shift, its caption and where it can go: the stretches of the shift shown that nothing
-     * else of the row covers, in time order.
-     */
-    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge, Label caption, String full,
-                       String times, List<long[]> free) {
+    /** A bar, its warning badge (or {@code null}) and, for a shift, its caption (or {@code null}). */
+    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge, ShiftCaption caption) {
     }
 
     /** What a row needs from the timeline around it, for a block dragged onto another agent's row. */
@@ -112,10 +102,9 @@ final class TimelineRow extends Region {
                 badge.setAccessibleText(text);
                 badge.setMouseTransparent(false);
             }
-            Label caption = bar.getGraphic() instanceof Label c ? c : null;
-            List<long[]> free = caption == null ? List.of() : freeStretches(i, sorted, codes);
-            String times = model.texts().time(i.startMs()) + "\u2013" + model.texts().time(i.endMs());
-            bars.add(new Bar(i, code.layer(), bar, badge, caption, bar.getText(), times, free));
+            ShiftCaption caption = code.layer() == Layer.SHIFT
+                    ? new ShiftCaption(bar, i, sorted, codes, fromMs, toMs, model.texts()) : null;
+            bars.add(new Bar(i, code.layer(), bar, badge, caption));
             getChildren().add(bar);
             if (badge != null) {
                 getChildren().add(badge);
@@ -157,16 +146,6 @@ final class TimelineRow extends Region {
         bar.setStyle("-fx-background-color: " + code.colour() + ";");
         bar.setPadding(new Insets(0, 4, 0, 4));
         bar.setMinWidth(0);
-        if (code.layer() == Layer.SHIFT) {
-            // the text goes in a caption placed by layoutChildren() where no break covers it
-            Label caption = new Label(bar.getText());
-            caption.getStyleClass().add("bar-caption");
-            caption.setMinWidth(0);
-            caption.setMouseTransparent(true);
-            bar.setGraphic(caption);
-            bar.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            bar.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        }
         bar.setTooltip(new Tooltip(bar.getText()));
         bar.setAccessibleText(bar.getText());
         if (i.id().equals(model.selectedItemProperty().get())) {
@@ -373,89 +352,13 @@ final class TimelineRow extends Region {
             }
             b.node().resizeRelocate(x, y, w, h);
             if (b.caption() != null) {
-                placeCaption(b, x);
+                b.caption().place(x, this::xAt);
             }
             if (b.badge() != null) {
                 double bw = b.badge().prefWidth(-1);
                 b.badge().resizeRelocate(Math.min(x + w + 1, getWidth() - bw), y - 1, bw, 16);
             }
         }
-    }
-
-    /**
-     * The caption in the first free stretch that holds the whole label, else the first that holds its times, else
-     * its start time (in small print, as in the week view); none when not even that fits (the tooltip says it all).
-     */
-    private void placeCaption(Bar b, double barX) {
-        Label c = b.caption();
-        String start = model.texts().time(b.item().startMs());
-        String[] texts = {b.full(), b.times(), start, start};
-        String text = null;
-        double[] at = null;
-        int k = 0;
-        for (; k < texts.length && at == null; k++) {
-            at = fit(b.free(), textWidth(c, texts[k], k == 3 ? COMPACT_FONT : CAPTION_FONT));
-            text = texts[k];
-        }
-        c.setVisible(at != null);
-        if (at == null) {
-            return;
-        }
-        boolean compact = k == 4;
-        if (compact != c.getStyleClass().contains("compact")) {
-            if (compact) {
-                c.getStyleClass().add("compact");
-            } else {
-                c.getStyleClass().remove("compact");
-            }
-        }
-        if (!text.equals(c.getText())) {
-            c.setText(text);
-        }
-        double w = at[1];
-        if (c.getPrefWidth() != w) {
-            c.setPrefWidth(w);
-            c.setMaxWidth(w);
-        }
-        c.setTranslateX(Math.max(0, at[0] - barX));
-    }
-
-    /** The x and width of the first free stretch with room for {@code width}, or {@code null}. */
-    private double[] fit(List<long[]> free, double width) {
-        for (long[] f : free) {
-            double x = xAt(f[0]);
-            if (Math.floor(xAt(f[1]) - x - 6) >= width) { // the bar's left padding and a pixel or two
-                return new double[] {x, width};
-            }
-        }
-        return null;
-    }
-
-    private static double textWidth(Label c, String text, double size) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
-        probe.setFont(javafx.scene.text.Font.font(c.getFont().getFamily(), size));
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + 2;
-    }
-
-    /** The stretches of {@code shift} (as shown) that no time off of the row covers, in time order. */
-    private List<long[]> freeStretches(ScheduleItem shift, List<ScheduleItem> items, ActivityCodes codes) {
-        long a = Math.max(shift.startMs(), fromMs);
-        long b = Math.min(shift.endMs(), toMs);
-        List<ScheduleItem> over = items.stream().filter(i -> !i.id().equals(shift.id())
-                        && codes.require(i.code()).layer() == Layer.TIME_OFF && i.startMs() < b && i.endMs() > a)
-                .sorted(java.util.Comparator.comparingLong(ScheduleItem::startMs)).toList();
-        List<long[]> out = new ArrayList<>();
-        long at = a;
-        for (ScheduleItem i : over) {
-            if (i.startMs() > at) {
-                out.add(new long[] {at, i.startMs()});
-            }
-            at = Math.max(at, i.endMs());
-        }
-        if (b > at) {
-            out.add(new long[] {at, b});
-        }
-        return out;
     }
 
     /** Marks the bar of {@code itemId} as selected (and no other). */

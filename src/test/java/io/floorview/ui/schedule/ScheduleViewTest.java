@@ -194,6 +194,42 @@ class ScheduleViewTest {
         assertThat(inRow(robot, "s1", "a1")).isTrue();
     }
 
+    @Test
+    void aShiftsLabelIsNeverUnderItsBreaksInTheDayOrTheWeek(FxRobot robot) {
+        // a sickness from 09:00 to 10:00 covers the start of the shift: the label goes after it
+        service.save("maria", List.of(ItemChange.insert(new ScheduleItem("x1", "a1", "sick", DAY + 9 * H, H))));
+        robot.interact(model::reload);
+        Label caption = (Label) robot.lookup("#item-s1").queryAs(Label.class).getGraphic();
+        assertThat(caption.getText()).isEqualTo("Shift 09:00\u201317:00");
+        assertClear(robot, caption, "b1", "l1", "x1");
+
+        // the week view: a shift is a few pixels an hour, room for its start time
+        service.save("maria", List.of(ItemChange.delete(new ScheduleItem("x1", "a1", "sick", DAY + 9 * H, H))));
+        robot.clickOn("#schedule-span-week");
+        caption = (Label) robot.lookup("#item-s1").queryAs(Label.class).getGraphic();
+        assertThat(caption.isVisible()).isTrue();
+        assertThat(caption.getText()).isIn("09:00\u201317:00", "09:00");
+        assertThat(robot.lookup("#item-s1").queryAs(Label.class).getText()).isEqualTo("Shift 09:00\u201317:00");
+        assertClear(robot, caption, "b1", "l1");
+    }
+
+    /** The caption's text shows whole and no other bar is drawn over it. */
+    private static void assertClear(FxRobot robot, Label caption, String... others) {
+        javafx.geometry.Bounds c = caption.localToScene(caption.getLayoutBounds());
+        assertThat(caption.getWidth()).isGreaterThanOrEqualTo(new javafx.scene.text.Text(caption.getText()) {
+            {
+                setFont(caption.getFont());
+            }
+        }.getLayoutBounds().getWidth());
+        for (String id : others) {
+            Node n = robot.lookup("#item-" + id).query();
+            javafx.geometry.Bounds o = n.localToScene(n.getLayoutBounds());
+            boolean over = c.getMinX() < o.getMaxX() && o.getMinX() < c.getMaxX() && c.getMinY() < o.getMaxY()
+                    && o.getMinY() < c.getMaxY(); // touching edges is fine
+            assertThat(over).as(id + " over the label").isFalse();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object o) {
         return (T) o;
