@@ -23,7 +23,12 @@ public final class EditRefused extends RuntimeException {
         /** args: the block's id: it ends before it starts, or lasts nothing */
         EMPTY,
         /** args: line number, what is wrong (CSV import) */
-        BAD_ROW
+        BAD_ROW,
+        /**
+         * args: agent id, the activity name of their block in the way, its start and end (epoch ms): a block handed
+         * to another agent would overlap one of theirs of the same layer
+         */
+        AGENT_BUSY
     }
 
     private final Reason reason;

@@ -1,6 +1,7 @@
 package io.floorview.domain.schedule;
 
 import io.floorview.domain.schedule.EditRefused.Reason;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.function.Predicate;
  *
  * <p>A change is refused when its agent or activity code is unknown, when a new block's id is taken, when the
  * block it changes is no longer as the editor saw it (someone else changed it), or when a block is longer than
- * its layer allows (a shift 16 hours, an activity 12, time off a week). Everything else that looks wrong (an
- * overlap, a break outside the shift, too little rest, too many hours) is a warning: see {@link ScheduleRules}.
+ * its layer allows (a shift 16 hours, an activity 12, time off a week), or when a block handed to another agent
+ * would overlap one of theirs of the same layer (a shift given to someone already working then). Everything else
+ * that looks wrong (an overlap made on the agent's own row, a break outside the shift, too little rest, too many
+ * hours) is a warning: see {@link ScheduleRules}.
  */
 public final class ScheduleEdits {
 
@@ -62,6 +65,54 @@ public final class ScheduleEdits {
             result.put(id, Optional.ofNullable(c.after()));
         }
         return result;
+    }
+
+    /** The stored blocks of an agent that cover any part of {@code [fromMs, toMs)}. */
+    @FunctionalInterface
+    public interface AgentBlocks {
+        List<ScheduleItem> between(String agent, long fromMs, long toMs);
+    }
+
+    /**
+     * As {@link #apply(Function, ActivityCodes, Predicate, List)}, and a block that changes agent must not overlap
+     * a block of the same layer of its new agent, as the batch leaves them.
+     *
+     * @param agentBlocks the stored blocks of an agent over a range
+     * @throws EditRefused {@link Reason#AGENT_BUSY} for the first block handed over into such an overlap
+     */
+    public static Map<String, Optional<ScheduleItem>> apply(Function<String, Optional<ScheduleItem>> stored,
+                                                            AgentBlocks agentBlocks, ActivityCodes codes,
+                                                            Predicate<String> agentExists, List<ItemChange> changes) {
+        Map<String, Optional<ScheduleItem>> result = apply(stored, codes, agentExists, changes);
+        for (ItemChange c : changes) {
+            if (c.kind() != ItemChange.Kind.UPDATE || c.before().agent().equals(c.after().agent())) {
+                continue;
+            }
+            Optional<ScheduleItem> handed = result.get(c.itemId());
+            if (handed.isPresent() && !handed.get().agent().equals(c.before().agent())) {
+                checkFree(handed.get(), agentBlocks, codes, result);
+            }
+        }
+        return result;
+    }
+
+    private static void checkFree(ScheduleItem handed, AgentBlocks agentBlocks, ActivityCodes codes,
+                                  Map<String, Optional<ScheduleItem>> result) {
+        String agent = handed.agent();
+        Layer layer = codes.require(handed.code()).layer();
+        List<ScheduleItem> theirs = new ArrayList<>();
+        for (ScheduleItem i : agentBlocks.between(agent, handed.startMs(), handed.endMs())) {
+            if (!result.containsKey(i.id())) {
+                theirs.add(i);
+            }
+        }
+        result.values().forEach(o -> o.filter(i -> i.agent().equals(agent)).ifPresent(theirs::add));
+        for (ScheduleItem i : theirs) {
+            if (!i.id().equals(handed.id()) && i.overlaps(handed) && codes.require(i.code()).layer() == layer) {
+                throw new EditRefused(Reason.AGENT_BUSY, handed.id(), agent, codes.require(i.code()).name(),
+                        Long.toString(i.startMs()), Long.toString(i.endMs()));
+            }
+        }
     }
 
     /** Whether one block can be stored at all. */

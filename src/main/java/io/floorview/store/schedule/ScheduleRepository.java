@@ -281,6 +281,13 @@ public final class ScheduleRepository {
                 } catch (SQLException e) {
                     throw new io.floorview.store.StoreException("cannot read block " + id + ": " + e.getMessage(), e);
                 }
+            }, (agent, from, to) -> {
+                try {
+                    return items(c, Copy.DRAFT, from, to).stream().filter(i -> i.agent().equals(agent)).toList();
+                } catch (SQLException e) {
+                    throw new io.floorview.store.StoreException("cannot read the blocks of " + agent + ": "
+                            + e.getMessage(), e);
+                }
             }, codes, known::contains, changes);
             Set<String> agents = new HashSet<>();
             try (PreparedStatement del = c.prepareStatement("DELETE FROM sched_item WHERE copy = 'draft' AND id = ?");

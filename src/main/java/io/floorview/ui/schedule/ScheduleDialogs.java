@@ -63,6 +63,49 @@ final class ScheduleDialogs {
         d.showAndWait().ifPresent(model::copyTo);
     }
 
+    /** Move to agent…: the selected block (a shift with its breaks) goes to the agent chosen, at the same time. */
+    void moveToAgent(Window owner) {
+        String id = model.selectedItemProperty().get();
+        io.floorview.domain.schedule.ScheduleItem item = model.item(id).orElse(null);
+        List<Agent> targets = model.moveTargets(id);
+        if (item == null || targets.isEmpty()) {
+            return;
+        }
+        Dialog<Agent> d = dialog("schedule-move-dialog", "schedule.move.title");
+        if (owner != null) {
+            d.initOwner(owner);
+        }
+        ComboBox<Agent> agent = new ComboBox<>();
+        agent.setId("schedule-move-agent");
+        agent.getItems().setAll(targets);
+        agent.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Agent a) {
+                return a == null ? "" : a.team().isEmpty() ? a.name() : a.name() + " \u00b7 " + a.team();
+            }
+
+            @Override
+            public Agent fromString(String s) {
+                return null;
+            }
+        });
+        agent.setValue(targets.get(0));
+        Label l = new Label(texts.get("schedule.move.agent"));
+        l.setLabelFor(agent);
+        String what = model.codesProperty().get().get(item.code()).map(ActivityCode::name).orElse(item.code()) + " "
+                + texts.time(item.startMs()) + "\u2013" + texts.time(item.endMs());
+        Label note = new Label(texts.get("schedule.move.note", what));
+        note.setWrapText(true);
+        note.setMaxWidth(360);
+        GridPane g = grid();
+        g.addRow(0, l, agent);
+        g.add(note, 0, 1, 2, 1);
+        d.getDialogPane().setContent(g);
+        d.setOnShown(e -> agent.requestFocus());
+        d.setResultConverter(b -> b == ButtonType.OK ? agent.getValue() : null);
+        d.showAndWait().ifPresent(a -> model.moveToAgent(item.id(), a.id(), item.startMs()));
+    }
+
     void template() {
         Dialog<ButtonType> d = dialog("schedule-template-dialog", "schedule.template.title");
         ComboBox<ShiftTemplate> templates = new ComboBox<>();

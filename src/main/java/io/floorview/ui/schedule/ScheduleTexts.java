@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /** The schedule screen's words for warnings, refusals, bad CSV rows and times, from its bundle. */
@@ -77,6 +78,16 @@ final class ScheduleTexts {
     }
 
     String refusal(EditRefused e) {
+        return refusal(e, id -> id);
+    }
+
+    /** Why an edit is refused, naming agents by {@code agentName}. */
+    String refusal(EditRefused e, java.util.function.UnaryOperator<String> agentName) {
+        if (e.reason() == EditRefused.Reason.AGENT_BUSY) {
+            List<String> a = e.args();
+            return get("schedule.refused.agent_busy", agentName.apply(a.get(0)), a.get(1),
+                    dateTime(Long.parseLong(a.get(2))), time(Long.parseLong(a.get(3))));
+        }
         String key = "schedule.refused." + e.reason().name().toLowerCase(Locale.ROOT);
         return get(key, e.args().toArray());
     }

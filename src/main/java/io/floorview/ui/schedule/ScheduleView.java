@@ -39,7 +39,8 @@ import javafx.scene.layout.VBox;
  * the selected block, its warnings and the agent's history, and a status line.
  *
  * <p>Keys on the timeline: Insert adds a block, Delete removes the selected one, Left/Right move it by a snap
- * step, Shift+Left/Right move its end; Ctrl+Z / Ctrl+Y undo and redo anywhere on the screen.
+ * step, Shift+Left/Right move its end, M moves it to another agent (a dialog to choose them); Ctrl+Z / Ctrl+Y
+ * undo and redo anywhere on the screen.
  */
 public final class ScheduleView extends BorderPane {
 
@@ -53,6 +54,7 @@ public final class ScheduleView extends BorderPane {
     private final Label status = new Label();
     private final ScheduleDialogs dialogs;
     private final BlockPanel blockPanel;
+    private final TimelineRows timeline;
     private AdherenceBadges adherence = AdherenceBadges.NONE;
 
     public ScheduleView(ScheduleViewModel model) {
@@ -65,6 +67,8 @@ public final class ScheduleView extends BorderPane {
         this.texts = model.texts();
         this.dialogs = new ScheduleDialogs(model, texts);
         this.blockPanel = new BlockPanel(model, texts);
+        this.timeline = new TimelineRows(rows, () -> dialogs.moveToAgent(getScene() == null ? null
+                : getScene().getWindow()));
         setId("schedule-screen");
         getStyleClass().add("schedule-screen");
         getStylesheets().add(ScheduleView.class.getResource("schedule.css").toExternalForm());
@@ -278,6 +282,12 @@ public final class ScheduleView extends BorderPane {
         switch (e.getCode()) {
             case INSERT -> model.insertAtSelection();
             case DELETE -> model.deleteSelected();
+            case M -> {
+                if (model.selectedItemProperty().get() == null || e.isShortcutDown()) {
+                    return;
+                }
+                timeline.moveToAgent();
+            }
             case LEFT, RIGHT -> {
                 if (model.selectedItemProperty().get() == null) {
                     return;
@@ -344,7 +354,7 @@ public final class ScheduleView extends BorderPane {
             nameBox.setAlignment(Pos.CENTER_LEFT);
             nameBox.setMinWidth(NAME_WIDTH);
             nameBox.setPrefWidth(NAME_WIDTH);
-            TimelineRow row = new TimelineRow(model, a.id(), draft.items(a.id()), draft.codes(), warnings,
+            TimelineRow row = new TimelineRow(model, timeline, a.id(), draft.items(a.id()), draft.codes(), warnings,
                     model.fromMs(), model.toMs(), days);
             HBox line = new HBox(nameBox, row);
             line.getStyleClass().add("agent-line");

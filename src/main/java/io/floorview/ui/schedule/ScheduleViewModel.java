@@ -4,6 +4,7 @@ import io.floorview.domain.schedule.ActivityCode;
 import io.floorview.domain.schedule.ActivityCodes;
 import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.EditRefused;
+import io.floorview.domain.schedule.HandOver;
 import io.floorview.domain.schedule.ItemChange;
 import io.floorview.domain.schedule.Layer;
 import io.floorview.domain.schedule.RuleWarning;
@@ -203,7 +204,7 @@ public final class ScheduleViewModel {
     void failed(Throwable t) {
         busy.set(false);
         if (t instanceof EditRefused r) {
-            say(Level.ERROR, texts.get("schedule.status.refused", texts.refusal(r)));
+            say(Level.ERROR, texts.get("schedule.status.refused", texts.refusal(r, this::agentName)));
             if (r.reason() == EditRefused.Reason.STALE) {
                 reload(); // show what is stored now
             }
@@ -256,6 +257,37 @@ public final class ScheduleViewModel {
                 edit(List.of(ItemChange.update(i, i.resized(s, e))), "schedule.status.resized");
             }
         });
+    }
+
+    /**
+     * Moves a block to {@code agent}'s row, starting at {@code startMs} (snapped): a shift takes the activities
+     * that start within it along (see {@link HandOver}). Refused, with the reason, when it would overlap a block
+     * of the same layer of that agent; on their own row it is an ordinary {@link #move}.
+     */
+    public void moveToAgent(String id, String agent, long startMs) {
+        item(id).ifPresent(i -> {
+            if (agent.equals(i.agent())) {
+                move(id, startMs);
+                return;
+            }
+            List<ItemChange> changes = HandOver.changes(draft.get(), i, agent, snap(startMs));
+            editSaying(changes, texts.get("schedule.status.movedTo", agentName(agent), changes.size()), () -> {
+                selectedAgent.set(agent);
+                selectedItem.set(id);
+            });
+        });
+    }
+
+    /** The agents a block can be moved to: the roster but its own agent, by team and name. */
+    public List<Agent> moveTargets(String id) {
+        String own = item(id).map(ScheduleItem::agent).orElse(null);
+        return roster.stream().filter(a -> !a.id().equals(own))
+                .sorted(java.util.Comparator.comparing(Agent::team).thenComparing(Agent::name)).toList();
+    }
+
+    /** The roster name of an agent id (the id when not on the roster). */
+    String agentName(String id) {
+        return roster.stream().filter(a -> a.id().equals(id)).map(Agent::name).findFirst().orElse(id);
     }
 
     /** Moves the selected block by {@code steps} snap steps (arrow keys). */
@@ -337,26 +369,33 @@ public final class ScheduleViewModel {
     }
 
     private void edit(List<ItemChange> changes, String doneKey, Runnable after) {
+        if (!changes.isEmpty()) {
+            editSaying(changes, texts.get(doneKey, changes.size()), after);
+        }
+    }
+
+    /** Saves one user action's changes as one batch; {@code done} is what the status line then says. */
+    private void editSaying(List<ItemChange> changes, String done, Runnable after) {
         if (changes.isEmpty()) {
             return;
         }
         save(changes, () -> {
             undo.done(changes);
             after.run();
-        }, doneKey);
+        }, done);
     }
 
-    private void save(List<ItemChange> changes, Runnable onSaved, String doneKey) {
+    private void save(List<ItemChange> changes, Runnable onSaved, String done) {
         busy.set(true);
         executor.submit(() -> service.save(author, changes), w -> {
             busy.set(false);
             onSaved.run();
             updateUndo();
             if (w.isEmpty()) {
-                say(Level.OK, texts.get(doneKey, changes.size()));
+                say(Level.OK, done);
             } else {
-                say(Level.WARNING, texts.get("schedule.status.savedWithWarnings", texts.get(doneKey, changes.size()),
-                        w.size(), texts.warning(w.get(0))));
+                say(Level.WARNING, texts.get("schedule.status.savedWithWarnings", done, w.size(),
+                        texts.warning(w.get(0))));
             }
             reload();
         }, this::failed);
@@ -364,13 +403,13 @@ public final class ScheduleViewModel {
 
     public void undo() {
         if (undo.canUndo()) {
-            save(undo.peekUndo(), undo::undone, "schedule.status.undone");
+            save(undo.peekUndo(), undo::undone, texts.get("schedule.status.undone"));
         }
     }
 
     public void redo() {
         if (undo.canRedo()) {
-            save(undo.peekRedo(), undo::redone, "schedule.status.redone");
+            save(undo.peekRedo(), undo::redone, texts.get("schedule.status.redone"));
         }
     }
 

@@ -2,12 +2,14 @@ package io.floorview.ui.schedule;
 
 import io.floorview.domain.schedule.ActivityCode;
 import io.floorview.domain.schedule.ActivityCodes;
+import io.floorview.domain.schedule.HandOver;
 import io.floorview.domain.schedule.Layer;
 import io.floorview.domain.schedule.RuleWarning;
 import io.floorview.domain.schedule.ScheduleItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -24,7 +26,9 @@ import javafx.scene.shape.Line;
 /**
  * One agent's blocks over the range shown, as coloured bars placed by time: shifts at the back, activities
  * over them, time off on top. A bar can be dragged to move it, or by an edge to resize it, snapping to the
- * editor's step; a warning badge sits at the right end of a bar that breaks a rule.
+ * editor's step, or onto another agent's row to give it to them; a warning badge sits at the right end of a bar
+ * that breaks a rule.
+ * A shift's label runs along the top of the bar, its breaks in the band below: see {@link ShiftCaption}.
  */
 final class TimelineRow extends Region {
 
@@ -39,12 +43,29 @@ final class TimelineRow extends Region {
     private final List<Line> dayLines = new ArrayList<>();
     private final List<Long> dayStarts;
 
-    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge) {
+    private final Timeline timeline;
+
+    /** A bar, its warning badge (or {@code null}) and, for a shift, its caption (or {@code null}). */
+    private record Bar(ScheduleItem item, Layer layer, Label node, Label badge, ShiftCaption caption) {
     }
 
-    TimelineRow(ScheduleViewModel model, String agent, List<ScheduleItem> items, ActivityCodes codes,
-                Map<String, List<RuleWarning>> warnings, long fromMs, long toMs, List<Long> dayStarts) {
+    /** What a row needs from the timeline around it, for a block dragged onto another agent's row. */
+    interface Timeline {
+        /** The agent whose row is at scene {@code y}, if any. */
+        Optional<String> agentAt(double sceneY);
+
+        /** Marks the row a dragged block would land on ({@code null}: none). */
+        void dropTarget(String agent);
+
+        /** Move to agent… for the selected block. */
+        void moveToAgent();
+    }
+
+    TimelineRow(ScheduleViewModel model, Timeline timeline, String agent, List<ScheduleItem> items,
+                ActivityCodes codes, Map<String, List<RuleWarning>> warnings, long fromMs, long toMs,
+                List<Long> dayStarts) {
         this.model = model;
+        this.timeline = timeline;
         this.agent = agent;
         this.fromMs = fromMs;
         this.toMs = toMs;
@@ -81,7 +102,9 @@ final class TimelineRow extends Region {
                 badge.setAccessibleText(text);
                 badge.setMouseTransparent(false);
             }
-            bars.add(new Bar(i, code.layer(), bar, badge));
+            ShiftCaption caption = code.layer() == Layer.SHIFT
+                    ? new ShiftCaption(bar, i, sorted, codes, fromMs, toMs, model.texts()) : null;
+            bars.add(new Bar(i, code.layer(), bar, badge, caption));
             getChildren().add(bar);
             if (badge != null) {
                 getChildren().add(badge);
@@ -123,9 +146,6 @@ final class TimelineRow extends Region {
         bar.setStyle("-fx-background-color: " + code.colour() + ";");
         bar.setPadding(new Insets(0, 4, 0, 4));
         bar.setMinWidth(0);
-        if (code.layer() == Layer.SHIFT) {
-            bar.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        }
         bar.setTooltip(new Tooltip(bar.getText()));
         bar.setAccessibleText(bar.getText());
         if (i.id().equals(model.selectedItemProperty().get())) {
@@ -140,25 +160,34 @@ final class TimelineRow extends Region {
             requestFocusOnTimeline();
             model.selectedAgentProperty().set(agent);
             model.selectedItemProperty().set(i.id());
-            drag.start(edge(bar, e), e.getSceneX(), bar.getLayoutX(), bar.getWidth());
+            drag.start(edge(bar, e), e.getSceneX(), e.getSceneY(), bar.getLayoutX(), bar.getWidth(), i);
             e.consume();
         });
         bar.setOnMouseDragged(e -> {
             if (drag.active) {
-                drag.to(bar, e.getSceneX(), i);
+                drag.to(bar, e.getSceneX(), e.getSceneY());
                 e.consume();
             }
         });
         bar.setOnMouseReleased(e -> {
             if (drag.active && drag.moved) {
                 long d = drag.deltaMs(e.getSceneX());
+                String onto = drag.edge == 0 ? drag.target(e.getSceneY()) : agent;
+                drag.end(bar);
                 switch (drag.edge) {
                     case -1 -> model.resize(i.id(), i.startMs() + d, i.endMs());
                     case 1 -> model.resize(i.id(), i.startMs(), i.endMs() + d);
-                    default -> model.move(i.id(), i.startMs() + d);
+                    default -> {
+                        if (onto.equals(agent)) {
+                            model.move(i.id(), i.startMs() + d);
+                        } else {
+                            model.moveToAgent(i.id(), onto, i.startMs() + d);
+                        }
+                    }
                 }
+            } else if (drag.active) {
+                drag.end(bar);
             }
-            drag.active = false;
             e.consume();
         });
         bar.setOnContextMenuRequested(e -> {
@@ -183,16 +212,45 @@ final class TimelineRow extends Region {
         boolean moved;
         int edge;
         double sceneX0;
+        double sceneY0;
         double x0;
         double w0;
+        /** The bars that go along when the block goes to another agent (a shift's breaks). */
+        List<Label> along = List.of();
 
-        void start(int edge, double sceneX, double x, double w) {
+        void start(int edge, double sceneX, double sceneY, double x, double w, ScheduleItem item) {
             this.active = true;
             this.moved = false;
             this.edge = edge;
             this.sceneX0 = sceneX;
+            this.sceneY0 = sceneY;
             this.x0 = x;
             this.w0 = w;
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            HandOver.goesWith(model.draftProperty().get(), item).forEach(g -> ids.add(g.id()));
+            this.along = bars.stream().filter(b -> ids.contains(b.item().id())).map(Bar::node).toList();
+        }
+
+        /** The agent whose row the pointer is over (this row's when it is over no row). */
+        String target(double sceneY) {
+            return timeline.agentAt(sceneY).orElse(agent);
+        }
+
+        /** The bar back in its row as laid out; the saved edit (or its refusal) decides where it goes. */
+        void end(Label bar) {
+            active = false;
+            for (Label l : along) {
+                l.setTranslateX(0);
+                l.setTranslateY(0);
+            }
+            bar.setTranslateX(0);
+            bar.setTranslateY(0);
+            bar.getStyleClass().remove("dragging");
+            if (getParent() != null) {
+                getParent().setViewOrder(0);
+            }
+            timeline.dropTarget(null);
+            requestLayout();
         }
 
         long deltaMs(double sceneX) {
@@ -200,16 +258,36 @@ final class TimelineRow extends Region {
             return model.snap(raw);
         }
 
-        void to(Label bar, double sceneX, ScheduleItem i) {
-            moved = moved || Math.abs(sceneX - sceneX0) > 2;
+        void to(Label bar, double sceneX, double sceneY) {
+            moved = moved || Math.abs(sceneX - sceneX0) > 2 || (edge == 0 && Math.abs(sceneY - sceneY0) > 2);
             double dx = deltaMs(sceneX) * pxPerMs();
+            if (edge == 0) {
+                // drawn over the other rows while it travels (with its breaks when it would change agent); the row
+                // it would land on is marked. Translation, not layout: a layout pass would put it back.
+                String onto = target(sceneY);
+                boolean away = !onto.equals(agent);
+                double dy = sceneY - sceneY0;
+                bar.setTranslateX(dx);
+                bar.setTranslateY(dy);
+                for (Label l : along) {
+                    l.setTranslateX(away ? dx : 0);
+                    l.setTranslateY(away ? dy : 0);
+                }
+                if (getParent() != null) {
+                    getParent().setViewOrder(-1);
+                }
+                if (!bar.getStyleClass().contains("dragging")) {
+                    bar.getStyleClass().add("dragging");
+                }
+                timeline.dropTarget(away ? onto : null);
+                return;
+            }
             switch (edge) {
                 case -1 -> {
                     bar.setLayoutX(x0 + dx);
                     bar.resize(Math.max(2, w0 - dx), bar.getHeight());
                 }
-                case 1 -> bar.resize(Math.max(2, w0 + dx), bar.getHeight());
-                default -> bar.setLayoutX(x0 + dx);
+                default -> bar.resize(Math.max(2, w0 + dx), bar.getHeight());
             }
         }
     }
@@ -226,6 +304,11 @@ final class TimelineRow extends Region {
         }
         if (on != null) {
             menu.getItems().add(new SeparatorMenuItem());
+            MenuItem move = new MenuItem(model.texts().get("schedule.menu.moveTo"));
+            move.setId("move-to-agent");
+            move.setDisable(model.moveTargets(on.id()).isEmpty());
+            move.setOnAction(e -> timeline.moveToAgent());
+            menu.getItems().add(move);
             MenuItem del = new MenuItem(model.texts().get("schedule.menu.delete"));
             del.setId("delete-item");
             del.setOnAction(e -> model.deleteSelected());
@@ -264,10 +347,13 @@ final class TimelineRow extends Region {
             double h;
             switch (b.layer()) {
                 case SHIFT -> { y = 2; h = HEIGHT - 4; }
-                case ACTIVITY -> { y = 15; h = HEIGHT - 18; }
+                case ACTIVITY -> { y = 17; h = HEIGHT - 19; } // below the shift's label
                 default -> { y = 1; h = HEIGHT - 2; }
             }
             b.node().resizeRelocate(x, y, w, h);
+            if (b.caption() != null) {
+                b.caption().place(x, this::xAt);
+            }
             if (b.badge() != null) {
                 double bw = b.badge().prefWidth(-1);
                 b.badge().resizeRelocate(Math.min(x + w + 1, getWidth() - bw), y - 1, bw, 16);

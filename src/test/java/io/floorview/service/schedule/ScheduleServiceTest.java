@@ -98,6 +98,53 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aShiftMovedToAnotherAgentIsSavedWholeWithWarningsAndHistoryForBoth() {
+        ScheduleItem s = shift("s1", "a1001", NINE);
+        ScheduleItem b = new ScheduleItem("b1", "a1001", "break", NINE + 2 * H, 15 * M);
+        ScheduleItem late = shift("s2", "a1002", NINE - 10 * H); // Bo's night shift: ends 07:30, 1:30 h before nine
+        service.save("maria", List.of(ItemChange.insert(s), ItemChange.insert(b), ItemChange.insert(late)));
+        now += M;
+        ScheduleItem s2 = new ScheduleItem("s1", "a1002", "shift", NINE, s.durationMs());
+        ScheduleItem b2 = new ScheduleItem("b1", "a1002", "break", NINE + 2 * H, 15 * M);
+
+        List<RuleWarning> w = service.save("maria", List.of(ItemChange.update(s, s2), ItemChange.update(b, b2)));
+
+        Instant from = Instant.ofEpochMilli(NINE - 12 * H);
+        Instant to = Instant.ofEpochMilli(NINE + 12 * H);
+        assertThat(service.draftSchedule(from, to).items("a1002")).containsExactly(late, s2, b2);
+        assertThat(service.draftSchedule(from, to).items("a1001")).isEmpty();
+        assertThat(w).as("Bo's rules are checked with the shift he now has")
+                .extracting(RuleWarning::agent, RuleWarning::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("a1002", RuleWarning.Kind.SHORT_REST));
+        assertThat(service.history("a1001").get(0).itemId()).isIn("s1", "b1");
+        assertThat(service.history("a1002").get(0).atMs()).isEqualTo(NINE + M);
+    }
+
+    @Test
+    void aMoveOntoAnAgentAlreadyWorkingThenIsRefusedAndNothingMoves() {
+        ScheduleItem s = shift("s1", "a1001", NINE);
+        ScheduleItem b = new ScheduleItem("b1", "a1001", "break", NINE + 2 * H, 15 * M);
+        ScheduleItem bos = shift("s2", "a1002", NINE + 4 * H);
+        service.save("maria", List.of(ItemChange.insert(s), ItemChange.insert(b), ItemChange.insert(bos)));
+
+        assertThatThrownBy(() -> service.save("maria", List.of(
+                ItemChange.update(b, new ScheduleItem("b1", "a1002", "break", b.startMs(), b.durationMs())),
+                ItemChange.update(s, new ScheduleItem("s1", "a1002", "shift", NINE, s.durationMs())))))
+                .isInstanceOfSatisfying(EditRefused.class, e -> {
+                    assertThat(e.reason()).isEqualTo(EditRefused.Reason.AGENT_BUSY);
+                    assertThat(e.args()).containsExactly("a1002", "Shift", Long.toString(bos.startMs()),
+                            Long.toString(bos.endMs()));
+                });
+        Instant from = Instant.ofEpochMilli(NINE - H);
+        Instant to = Instant.ofEpochMilli(NINE + 24 * H);
+        assertThat(service.draftSchedule(from, to).items("a1001")).containsExactly(s, b);
+        assertThat(service.draftSchedule(from, to).items("a1002")).containsExactly(bos);
+        // a second shift of Bo's own, over the first, stays a warning as before
+        assertThat(service.save("maria", List.of(ItemChange.insert(shift("s3", "a1002", NINE + 5 * H)))))
+                .extracting(RuleWarning::kind).contains(RuleWarning.Kind.OVERLAP);
+    }
+
+    @Test
     void historyKeepsWhoWhenBeforeAndAfterAndRestorePutsTheBlockBack() {
         ScheduleItem s = shift("s1", "a1001", NINE);
         service.save("maria", List.of(ItemChange.insert(s)));

@@ -100,6 +100,141 @@ class ScheduleViewTest {
         assertThat(status(robot)).isEqualTo("Block moved.");
     }
 
+    /** Presses on the shift's label band (clear of its breaks) and drops it on {@code agent}'s row, same time. */
+    private void dragOntoRow(FxRobot robot, String itemId, String agent, double dxPx) {
+        Node bar = robot.lookup("#item-" + itemId).query();
+        javafx.geometry.Bounds from = bar.localToScreen(bar.getLayoutBounds());
+        javafx.geometry.Bounds to = robot.lookup("#row-" + agent).query().localToScreen(
+                robot.lookup("#row-" + agent).query().getLayoutBounds());
+        double x = from.getMinX() + 20;
+        double y = from.getMinY() + 6;
+        robot.moveTo(new javafx.geometry.Point2D(x, y)).press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(new javafx.geometry.Point2D(x + dxPx / 2, (y + to.getCenterY()) / 2));
+        robot.moveTo(new javafx.geometry.Point2D(x + dxPx, to.getCenterY()));
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean inRow(FxRobot robot, String itemId, String agent) {
+        return robot.lookup("#row-" + agent).query().lookup("#item-" + itemId) != null;
+    }
+
+    @Test
+    void draggingAShiftOntoAnotherAgentsRowMovesItWithItsBreaksAndUndoBringsItBack(FxRobot robot) {
+        dragOntoRow(robot, "s1", "a2", row(robot, "a1").pxPerMs() * 60 * M); // an hour later, on Bob's row
+
+        assertThat(inRow(robot, "s1", "a2")).as("the shift is on Bob's row").isTrue();
+        assertThat(inRow(robot, "b1", "a2")).as("its break went along").isTrue();
+        assertThat(inRow(robot, "s1", "a1")).as("and is gone from Ann's").isFalse();
+        assertThat(draft("s1")).isEqualTo(new ScheduleItem("s1", "a2", "shift", DAY + 10 * H, 8 * H));
+        assertThat(draft("l1")).isEqualTo(new ScheduleItem("l1", "a2", "lunch", DAY + 14 * H, 30 * M));
+        assertThat(status(robot)).isEqualTo("Moved to Bob Ray (3 block(s)).");
+        assertThat(robot.lookup(".drop-target").tryQuery()).as("no row is left marked").isEmpty();
+
+        robot.clickOn("#schedule-undo");
+        assertThat(inRow(robot, "s1", "a1")).isTrue();
+        assertThat(inRow(robot, "l1", "a1")).isTrue();
+        assertThat(inRow(robot, "s1", "a2")).isFalse();
+        assertThat(draft("s1")).isEqualTo(SHIFT);
+        assertThat(draft("b1")).isEqualTo(BREAK);
+        assertThat(status(robot)).isEqualTo("Undone.");
+    }
+
+    @Test
+    void aShiftDroppedOnAnAgentAlreadyWorkingThenIsRefusedWithTheReasonAndGoesBack(FxRobot robot) {
+        ScheduleItem bobs = new ScheduleItem("s2", "a2", "shift", DAY + 13 * H, 8 * H);
+        service.save("maria", List.of(ItemChange.insert(bobs)));
+        robot.interact(model::reload);
+
+        dragOntoRow(robot, "s1", "a2", 0);
+
+        assertThat(status(robot)).isEqualTo("Not saved: Bob Ray already has Shift Mon 23 Nov 13:00–21:00 at that"
+                + " time.");
+        assertThat(robot.lookup("#schedule-status").queryAs(Label.class).getStyleClass()).contains("level-error");
+        assertThat(draft("s1")).isEqualTo(SHIFT);
+        assertThat(draft("b1")).isEqualTo(BREAK);
+        assertThat(draft("s2")).isEqualTo(bobs);
+        Node bar = robot.lookup("#item-s1").query();
+        assertThat(inRow(robot, "s1", "a1")).isTrue();
+        assertThat(bar.getTranslateY()).as("the bar is back in Ann's row").isZero();
+        assertThat(bar.getLayoutX()).isCloseTo(row(robot, "a1").xAt(SHIFT.startMs()),
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(robot.lookup("#schedule-undo").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void moveToAgentFromTheContextMenuAndTheMKey(FxRobot robot) {
+        Node bar = robot.lookup("#item-s1").query();
+        javafx.geometry.Bounds b = bar.localToScreen(bar.getLayoutBounds());
+        // a right-click on the shift, as the platform reports it (headless Monocle sends no menu events itself)
+        javafx.geometry.Point2D scene = bar.localToScene(20, 6);
+        robot.interact(() -> bar.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                b.getMinX() + 20, b.getMinY() + 6, false, new javafx.scene.input.PickResult(bar, scene.getX(),
+                scene.getY()))));
+        robot.clickOn("Move to agent\u2026");
+        javafx.scene.control.ComboBox<?> who = robot.lookup("#schedule-move-agent").queryComboBox();
+        assertThat(who.getItems()).hasSize(1);
+        assertThat(who.getConverter().toString(cast(who.getValue()))).isEqualTo("Bob Ray \u00b7 Team South");
+        assertThat(robot.lookup(".dialog-pane .label").queryAll().stream().map(n -> ((Label) n).getText()))
+                .anyMatch(t -> t.startsWith("Shift 09:00\u201317:00 keeps its time."));
+        robot.clickOn("OK");
+        assertThat(draft("s1").agent()).isEqualTo("a2");
+        assertThat(draft("b1").agent()).isEqualTo("a2");
+        assertThat(inRow(robot, "s1", "a2")).isTrue();
+
+        // and back by keyboard: the shift is still selected; M, then Enter on the dialog
+        assertThat(model.selectedItemProperty().get()).isEqualTo("s1");
+        robot.clickOn("#item-s1", javafx.scene.input.MouseButton.PRIMARY);
+        robot.type(KeyCode.M);
+        assertThat(robot.lookup("#schedule-move-agent").queryComboBox().getValue()).isNotNull();
+        robot.type(KeyCode.ENTER);
+        assertThat(draft("s1")).isEqualTo(SHIFT);
+        assertThat(draft("l1")).isEqualTo(LUNCH);
+        assertThat(inRow(robot, "s1", "a1")).isTrue();
+    }
+
+    @Test
+    void aShiftsLabelIsNeverUnderItsBreaksInTheDayOrTheWeek(FxRobot robot) {
+        // a sickness from 09:00 to 10:00 covers the start of the shift: the label goes after it
+        service.save("maria", List.of(ItemChange.insert(new ScheduleItem("x1", "a1", "sick", DAY + 9 * H, H))));
+        robot.interact(model::reload);
+        Label caption = (Label) robot.lookup("#item-s1").queryAs(Label.class).getGraphic();
+        assertThat(caption.getText()).isEqualTo("Shift 09:00\u201317:00");
+        assertClear(robot, caption, "b1", "l1", "x1");
+
+        // the week view: a shift is a few pixels an hour, room for its start time
+        service.save("maria", List.of(ItemChange.delete(new ScheduleItem("x1", "a1", "sick", DAY + 9 * H, H))));
+        robot.clickOn("#schedule-span-week");
+        caption = (Label) robot.lookup("#item-s1").queryAs(Label.class).getGraphic();
+        assertThat(caption.isVisible()).isTrue();
+        assertThat(caption.getText()).isIn("09:00\u201317:00", "09:00");
+        assertThat(robot.lookup("#item-s1").queryAs(Label.class).getText()).isEqualTo("Shift 09:00\u201317:00");
+        assertClear(robot, caption, "b1", "l1");
+    }
+
+    /** The caption's text shows whole and no other bar is drawn over it. */
+    private static void assertClear(FxRobot robot, Label caption, String... others) {
+        javafx.geometry.Bounds c = caption.localToScene(caption.getLayoutBounds());
+        assertThat(caption.getWidth()).isGreaterThanOrEqualTo(new javafx.scene.text.Text(caption.getText()) {
+            {
+                setFont(caption.getFont());
+            }
+        }.getLayoutBounds().getWidth());
+        for (String id : others) {
+            Node n = robot.lookup("#item-" + id).query();
+            javafx.geometry.Bounds o = n.localToScene(n.getLayoutBounds());
+            boolean over = c.getMinX() < o.getMaxX() && o.getMinX() < c.getMaxX() && c.getMinY() < o.getMaxY()
+                    && o.getMinY() < c.getMaxY(); // touching edges is fine
+            assertThat(over).as(id + " over the label").isFalse();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
     @Test
     void insertAndDeleteByKeyboard(FxRobot robot) {
         TimelineRow bob = row(robot, "a2");
