@@ -52,6 +52,9 @@ final class LiveFloorWiring {
         if (context.centerDays() != null) {
             model.setCenterDays(context.centerDays(), io.floorview.ui.common.UiExecutor.of(settings, Platform::runLater));
         }
+        if (context.staffing() != null) {
+            TrendForecast.wire(context.staffing(), context.staffingExecutor(), context.floor().settings().zone(), model);
+        }
         model.setFormulaHandler((queue, formula) -> {
             var own = model.settingsOf(queue);
             settings.execute(() -> applyFormula(context.floor(), queue, own, formula));

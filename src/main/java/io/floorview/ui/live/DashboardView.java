@@ -54,9 +54,11 @@ public final class DashboardView extends GridPane {
     private AgentsByState shownAgents;
     private static final Color OFFERED_LINE = Color.web("#42a5f5");
     private static final Color ANSWERED_LINE = Color.web("#66bb6a");
+    private static final Color FORECAST_LINE = Color.web("#9e9e9e");
     /** The offered tile's trend: today's offered and answered calls per hour, updated in place. */
     private final javafx.scene.chart.XYChart.Series<String, Number> trendOffered = new javafx.scene.chart.XYChart.Series<>();
     private final javafx.scene.chart.XYChart.Series<String, Number> trendAnswered = new javafx.scene.chart.XYChart.Series<>();
+    private final javafx.scene.chart.XYChart.Series<String, Number> trendForecast = new javafx.scene.chart.XYChart.Series<>();
     /** The trend is redrawn at most every few seconds: a chart's layout is costly and an hour's line moves slowly. */
     private static final javafx.util.Duration TREND_EVERY = javafx.util.Duration.seconds(5);
     private final javafx.animation.PauseTransition trendDue = new javafx.animation.PauseTransition(TREND_EVERY);
@@ -82,6 +84,7 @@ public final class DashboardView extends GridPane {
         showAgents(model.agentStatesProperty().get());
         trendOffered.setName(messages.get("trend.offered"));
         trendAnswered.setName(messages.get("trend.answered"));
+        trendForecast.setName(messages.get("trend.forecast"));
         trendDue.setOnFinished(e -> showTrend());
         model.trendProperty().addListener((obs, was, now) -> trendChanged());
     }
@@ -173,7 +176,8 @@ public final class DashboardView extends GridPane {
                     // the line runs from the day's start to now: an hour under every point would take half the tile
                     .tickLabelsXVisible(false).tilesFxSeries(
                     new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendOffered, OFFERED_LINE),
-                    new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendAnswered, ANSWERED_LINE));
+                    new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendAnswered, ANSWERED_LINE),
+                    new eu.hansolo.tilesfx.chart.TilesFXSeries<>(trendForecast, FORECAST_LINE));
             default -> {
             }
         }
@@ -203,43 +207,49 @@ public final class DashboardView extends GridPane {
     private void showTrend() {
         trendShownNanos = System.nanoTime();
         List<DashboardViewModel.TrendPoint> points = model.trendProperty().get();
-        setPoints(trendOffered, points, true);
-        setPoints(trendAnswered, points, false);
+        setPoints(trendForecast, points, p -> p.forecast());
+        setPoints(trendOffered, points, p -> p.happened() ? p.offered() : null);
+        setPoints(trendAnswered, points, p -> p.happened() ? p.answered() : null);
     }
 
-    /** Sets a series' points in place: only a changed point moves, only a new hour is added. */
+    /**
+     * Sets a series' points (the hours {@code y} gives a number for) in place: when the hours are the same only a
+     * changed point moves; otherwise the series takes the new points.
+     */
     private static void setPoints(javafx.scene.chart.XYChart.Series<String, Number> series,
-                                  List<DashboardViewModel.TrendPoint> points, boolean offered) {
+                                  List<DashboardViewModel.TrendPoint> points,
+                                  java.util.function.Function<DashboardViewModel.TrendPoint, Number> y) {
+        List<String> labels = new java.util.ArrayList<>();
+        List<Number> values = new java.util.ArrayList<>();
+        for (DashboardViewModel.TrendPoint p : points) {
+            Number v = y.apply(p);
+            if (v != null) {
+                labels.add(p.label());
+                values.add(v);
+            }
+        }
         var data = series.getData();
-        if (data.size() > points.size() || !sameLabels(data, points)) {
+        boolean sameHours = data.size() <= labels.size();
+        for (int i = 0; sameHours && i < data.size(); i++) {
+            sameHours = data.get(i).getXValue().equals(labels.get(i));
+        }
+        if (!sameHours) {
             List<javafx.scene.chart.XYChart.Data<String, Number>> fresh = new java.util.ArrayList<>();
-            for (DashboardViewModel.TrendPoint p : points) {
-                fresh.add(new javafx.scene.chart.XYChart.Data<>(p.label(), offered ? p.offered() : p.answered()));
+            for (int i = 0; i < labels.size(); i++) {
+                fresh.add(new javafx.scene.chart.XYChart.Data<>(labels.get(i), values.get(i)));
             }
             data.setAll(fresh);
             return;
         }
-        for (int i = 0; i < points.size(); i++) {
-            DashboardViewModel.TrendPoint p = points.get(i);
-            long y = offered ? p.offered() : p.answered();
+        for (int i = 0; i < labels.size(); i++) {
             if (i < data.size()) {
-                if (data.get(i).getYValue().longValue() != y) {
-                    data.get(i).setYValue(y);
+                if (data.get(i).getYValue().doubleValue() != values.get(i).doubleValue()) {
+                    data.get(i).setYValue(values.get(i));
                 }
             } else {
-                data.add(new javafx.scene.chart.XYChart.Data<>(p.label(), y));
+                data.add(new javafx.scene.chart.XYChart.Data<>(labels.get(i), values.get(i)));
             }
         }
-    }
-
-    private static boolean sameLabels(List<javafx.scene.chart.XYChart.Data<String, Number>> data,
-                                      List<DashboardViewModel.TrendPoint> points) {
-        for (int i = 0; i < data.size(); i++) {
-            if (!data.get(i).getXValue().equals(points.get(i).label())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void bind(TileModel m, Tile t) {

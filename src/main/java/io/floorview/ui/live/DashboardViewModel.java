@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -262,8 +263,33 @@ public final class DashboardViewModel {
     private static final java.util.Set<String> WINDOWED =
             java.util.Set.of("serviceLevel", "abandoned", "overflowed", "offered", "asa", "aht");
 
-    /** One hour of today on the offered tile's trend: calls offered and answered, by the hour they entered. */
-    public record TrendPoint(String label, long offered, long answered) {
+    /**
+     * One hour of today on the calls tile's trend: calls offered and answered, by the hour they entered, and the
+     * calls forecast for that hour ({@code null} when there is no forecast); an hour still to come has only its
+     * forecast ({@code offered} and {@code answered} are then -1).
+     */
+    public record TrendPoint(String label, long offered, long answered, Double forecast) {
+
+        public boolean happened() {
+            return offered >= 0;
+        }
+    }
+
+    /** Today's forecast calls per hour label, by queue id (the center's under {@link FloorSnapshot#ALL_QUEUES}). */
+    private final Map<String, java.util.LinkedHashMap<String, Double>> forecasts = new HashMap<>();
+
+    /**
+     * Today's forecast for a queue (or the center), calls per hour of the day in the order of the day; an empty
+     * map when there is none (no history). FX thread.
+     */
+    public void setForecast(String queue, java.util.LinkedHashMap<String, Double> callsByHour) {
+        forecasts.put(queue, new java.util.LinkedHashMap<>(callsByHour));
+        refresh();
+    }
+
+    /** The queue whose figures are shown, the center's id for all queues. */
+    public String shownQueue() {
+        return selected.get() == null ? FloorSnapshot.ALL_QUEUES : selected.get().id();
     }
 
     private final ObjectProperty<List<TrendPoint>> trend = new SimpleObjectProperty<>(this, "trend", List.of());
@@ -275,16 +301,25 @@ public final class DashboardViewModel {
 
     /** The 15-minute volumes of today by hour of the day in {@code zone}, oldest first. */
     static List<TrendPoint> hourly(List<io.floorview.domain.kpi.IntervalVolume> quarters, ZoneId zone) {
+        return hourly(quarters, zone, Map.of());
+    }
+
+    /** As {@link #hourly(List, ZoneId)}, with the forecast's hours (the whole day, in its order) merged in. */
+    static List<TrendPoint> hourly(List<io.floorview.domain.kpi.IntervalVolume> quarters, ZoneId zone,
+                                   Map<String, Double> forecast) {
         java.util.LinkedHashMap<String, long[]> hours = new java.util.LinkedHashMap<>();
+        for (String h : forecast.keySet()) {
+            hours.put(h, new long[] {-1, -1});
+        }
         DateTimeFormatter hour = DateTimeFormatter.ofPattern("HH:00");
         for (io.floorview.domain.kpi.IntervalVolume v : quarters) {
             long[] h = hours.computeIfAbsent(hour.format(Instant.ofEpochMilli(v.startMs()).atZone(zone)),
-                    k -> new long[2]);
-            h[0] += v.offered();
-            h[1] += v.answered();
+                    k -> new long[] {-1, -1});
+            h[0] = Math.max(0, h[0]) + v.offered();
+            h[1] = Math.max(0, h[1]) + v.answered();
         }
         List<TrendPoint> out = new ArrayList<>(hours.size());
-        hours.forEach((label, h) -> out.add(new TrendPoint(label, h[0], h[1])));
+        hours.forEach((label, h) -> out.add(new TrendPoint(label, h[0], h[1], forecast.get(label))));
         return out;
     }
 
@@ -487,7 +522,7 @@ public final class DashboardViewModel {
                         formats.count(f.transferred())),
                 Level.NONE);
         offered.tooltipProperty().set(messages.get("trend.tooltip"));
-        List<TrendPoint> hours = hourly(q.intervals(), displayZone);
+        List<TrendPoint> hours = hourly(q.intervals(), displayZone, forecasts.getOrDefault(qid, new java.util.LinkedHashMap<>()));
         if (!hours.equals(trend.get())) {
             trend.set(hours);
         }

@@ -85,6 +85,41 @@ class DashboardViewTest {
     }
 
     @Test
+    void theCallsTrendShowsTheForecastForTheWholeDayBesideTheHoursGoneBy() {
+        show(snapshot(new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8))), FeedStatus.State.LIVE);
+        java.util.LinkedHashMap<String, Double> forecast = new java.util.LinkedHashMap<>();
+        for (int h = 0; h < 24; h++) {
+            forecast.put(String.format("%02d:00", h), h >= 8 && h < 18 ? 12.5 : 0.0);
+        }
+        javafx.application.Platform.runLater(() -> model.setForecast(FloorSnapshot.ALL_QUEUES, forecast));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<DashboardViewModel.TrendPoint> trend = model.trendProperty().get();
+        assertThat(trend).hasSize(24);
+        assertThat(trend.get(0).label()).isEqualTo("00:00");
+        assertThat(trend.get(8).forecast()).isEqualTo(12.5);
+        assertThat(trend.get(8).happened()).isTrue();
+        assertThat(trend.get(20).happened()).isFalse(); // an hour to come has only its forecast
+        assertThat(trend.stream().filter(DashboardViewModel.TrendPoint::happened)
+                .mapToLong(DashboardViewModel.TrendPoint::offered).sum()).isEqualTo(8);
+        // the chart: forecast for every hour, offered and answered only for the hours gone by
+        WaitForAsyncUtils.sleep(5_500, java.util.concurrent.TimeUnit.MILLISECONDS); // the trend redraws every 5 s at most
+        WaitForAsyncUtils.waitForFxEvents();
+        var series = window.dashboard().tile("offered").getTilesFXSeries();
+        assertThat(series).hasSize(3);
+        assertThat(series.get(2).getSeries().getData()).hasSize(24);
+        assertThat(series.get(0).getSeries().getData()).hasSizeLessThan(24)
+                .allSatisfy(d -> assertThat(trend.stream().filter(DashboardViewModel.TrendPoint::happened)
+                        .map(DashboardViewModel.TrendPoint::label)).contains(d.getXValue()));
+
+        // a queue without a forecast: no grey line
+        javafx.application.Platform.runLater(() -> model.setForecast(FloorSnapshot.ALL_QUEUES,
+                new java.util.LinkedHashMap<>()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.trendProperty().get()).allSatisfy(p -> assertThat(p.forecast()).isNull());
+    }
+
+    @Test
     void tilesShowTheDaysFiguresForAllQueuesThenForTheQueueChosen(FxRobot robot) {
         List<FeedEvent> events = new ArrayList<>(SampleEvents.calls(DAY + 8 * 3_600_000L, 8));
         long seq = events.size();
@@ -100,7 +135,7 @@ class DashboardViewTest {
         List<DashboardViewModel.TrendPoint> trend = model.trendProperty().get();
         assertThat(trend.stream().mapToLong(DashboardViewModel.TrendPoint::offered).sum()).isEqualTo(10);
         assertThat(trend).extracting(DashboardViewModel.TrendPoint::label).isSorted().allMatch(l -> l.endsWith(":00"));
-        assertThat(dash.tile("offered").getTilesFXSeries()).hasSize(2);
+        assertThat(dash.tile("offered").getTilesFXSeries()).hasSize(3); // offered, answered, forecast
         assertThat(dash.tile("offered").getTilesFXSeries().get(0).getSeries().getData())
                 .extracting(d -> d.getYValue().longValue())
                 .containsExactlyElementsOf(trend.stream().map(DashboardViewModel.TrendPoint::offered).toList());
