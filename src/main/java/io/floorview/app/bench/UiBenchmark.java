@@ -164,6 +164,7 @@ public final class UiBenchmark {
                 r.put("longestPulseMs", round1(probe.longestPulseNs / 1e6));
                 r.put("longestUpdateMs", round1(probe.longestUpdateNs / 1e6));
                 r.put("updates", probe.updates);
+                r.put("pulsesPerSecond", round1(probe.pulses / (double) seconds));
                 long[] d = Arrays.copyOf(probe.delays, probe.delayCount);
                 Arrays.sort(d);
                 r.put("p50DelayMs", round1(percentile(d, 0.50) / 1e6));
@@ -203,6 +204,8 @@ public final class UiBenchmark {
         long longestUpdateNs;
         long preLayoutNs;
         long updates;
+        /** Layout pulses of the scene while measuring: every pulse walks the whole scene for its bounds. */
+        long pulses;
         Stage stage;
         DashboardViewModel model;
         /** When the snapshot holding each last seq was published (floor-snapshots thread). */
@@ -242,8 +245,9 @@ public final class UiBenchmark {
                 return;
             }
             long from = shownSeq;
-            if (s.lastSeq() >= measureFromSeq) {
+            if (s.lastSeq() >= measureFromSeq && s.lastSeq() <= lastMeasuredSeq) {
                 longestPulseNs = Math.max(longestPulseNs, now - preLayoutNs);
+                pulses++;
             }
             for (long seq = Math.max(from + 1, measureFromSeq); seq <= s.lastSeq() && seq <= lastMeasuredSeq; seq++) {
                 int i = (int) (seq - firstSeq);

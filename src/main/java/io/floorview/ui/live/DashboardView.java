@@ -61,7 +61,8 @@ public final class DashboardView extends GridPane {
     private final javafx.scene.chart.XYChart.Series<String, Number> trendForecast = new javafx.scene.chart.XYChart.Series<>();
     /** The trend is redrawn at most every few seconds: a chart's layout is costly and an hour's line moves slowly. */
     private static final javafx.util.Duration TREND_EVERY = javafx.util.Duration.seconds(5);
-    private final javafx.animation.PauseTransition trendDue = new javafx.animation.PauseTransition(TREND_EVERY);
+    /** A redraw is due later (asked for with {@link io.floorview.ui.common.FxLater}, not an FX animation). */
+    private boolean trendDue;
     private long trendShownNanos = Long.MIN_VALUE;
     /** The scale the not-ready bars were last given: the agents logged in. */
     private int reasonBarsScale = -1;
@@ -85,7 +86,6 @@ public final class DashboardView extends GridPane {
         trendOffered.setName(messages.get("trend.offered"));
         trendAnswered.setName(messages.get("trend.answered"));
         trendForecast.setName(messages.get("trend.forecast"));
-        trendDue.setOnFinished(e -> showTrend());
         model.trendProperty().addListener((obs, was, now) -> trendChanged());
     }
 
@@ -191,7 +191,7 @@ public final class DashboardView extends GridPane {
 
     /** Shows the newest trend now, or when the last redraw is a few seconds old. */
     private void trendChanged() {
-        if (trendDue.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (trendDue) {
             return; // a redraw is already due, and will take the newest trend
         }
         long since = System.nanoTime() - trendShownNanos;
@@ -199,8 +199,11 @@ public final class DashboardView extends GridPane {
         if (trendShownNanos == Long.MIN_VALUE || since >= every) {
             showTrend();
         } else {
-            trendDue.setDuration(javafx.util.Duration.millis((every - since) / 1_000_000.0));
-            trendDue.playFromStart();
+            trendDue = true;
+            io.floorview.ui.common.FxLater.run((every - since) / 1_000_000L, () -> {
+                trendDue = false;
+                showTrend();
+            });
         }
     }
 
@@ -373,6 +376,16 @@ public final class DashboardView extends GridPane {
         return tip;
     }
 
+    /**
+     * A chart value that changes at once. TilesFX animates every new or changed chart value for 800 ms with a
+     * Timeline; the agents' states change several times a second, so the animations never ended and kept the
+     * whole scene pulsing 60 times a second.
+     */
+    private static ChartData still(ChartData d) {
+        d.setAnimated(false);
+        return d;
+    }
+
     private void showAgents(AgentsByState st) {
         Tile donut = tiles.get("agents");
         Tile bars = tiles.get("notReady");
@@ -381,10 +394,10 @@ public final class DashboardView extends GridPane {
         }
         shownAgents = st;
         donut.setChartData(
-                new ChartData(messages.get("state.ready"), st.ready(), READY),
-                new ChartData(messages.get("state.on_call"), st.onCall(), ON_CALL),
-                new ChartData(messages.get("state.wrap_up"), st.wrapUp(), WRAP_UP),
-                new ChartData(messages.get("state.not_ready"), st.notReady(), NOT_READY));
+                still(new ChartData(messages.get("state.ready"), st.ready(), READY)),
+                still(new ChartData(messages.get("state.on_call"), st.onCall(), ON_CALL)),
+                still(new ChartData(messages.get("state.wrap_up"), st.wrapUp(), WRAP_UP)),
+                still(new ChartData(messages.get("state.not_ready"), st.notReady(), NOT_READY)));
         // one bar per reason, kept and updated in place; bars of reasons nobody has any more go. Every bar is out
         // of the agents logged in: TilesFX gives a bar the tile's scale only when it is added, so each bar is told
         // the scale itself whenever it changes
@@ -405,6 +418,7 @@ public final class DashboardView extends GridPane {
             if (item == null) {
                 item = new BarChartItem(model.reasonLabel(e.getKey()), e.getValue(),
                         REASON_COLORS[Math.floorMod(e.getKey().hashCode(), REASON_COLORS.length)]);
+                still(item.getChartData());
                 item.setMaxValue(scale);
                 reasonBars.put(e.getKey(), item);
                 bars.addBarChartItem(item);

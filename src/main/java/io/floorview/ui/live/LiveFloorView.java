@@ -274,20 +274,28 @@ public final class LiveFloorView extends BorderPane {
             return; // levels reached while the day is rebuilt go to the list only
         }
         queued.add(a);
-        if (!notifyTimer.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
-            notifyTimer.playFromStart();
+        if (!notificationDue) {
+            notificationDue = true;
+            long now = System.nanoTime();
+            long wait = Math.max(NOTIFY_GAP_MS, (lastNotificationNanos + NOTIFY_EVERY_MS * 1_000_000L - now) / 1_000_000L);
+            io.floorview.ui.common.FxLater.run(lastNotificationNanos == Long.MIN_VALUE ? NOTIFY_GAP_MS : wait, () -> {
+                notificationDue = false;
+                lastNotificationNanos = System.nanoTime();
+                showQueued();
+            });
         }
     }
 
-    private static final Duration NOTIFY_GAP = Duration.millis(1500);
+    /**
+     * Alerts that come together make one notification, NOTIFY_GAP_MS after the first; and a notification shows at
+     * most every NOTIFY_EVERY_MS, with what was raised since ("… and 3 more"): on a busy floor levels are crossed
+     * every few seconds, and a pop-up each time would bury the supervisor (the list and the tiles have them all).
+     */
+    private static final long NOTIFY_GAP_MS = 1_500;
+    private static final long NOTIFY_EVERY_MS = 30_000;
     private final java.util.List<AlertsModel.Alert> queued = new java.util.ArrayList<>();
-    private final javafx.animation.PauseTransition notifyTimer = timer();
-
-    private javafx.animation.PauseTransition timer() {
-        javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(NOTIFY_GAP);
-        t.setOnFinished(e -> showQueued());
-        return t;
-    }
+    private boolean notificationDue;
+    private long lastNotificationNanos = Long.MIN_VALUE;
 
     private void showQueued() {
         if (queued.isEmpty()) {
