@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -85,10 +84,7 @@ class AgentBoardAdherenceTest {
                 return SCHEDULE.codes().require(code).name();
             }
         }, UiExecutor.of(background, Platform::runLater));
-        Scene scene = new Scene(new MainWindow(model), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Screens.open(stage, new MainWindow(model));
     }
 
     @AfterEach

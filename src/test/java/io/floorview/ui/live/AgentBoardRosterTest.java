@@ -34,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -118,10 +117,7 @@ class AgentBoardRosterTest {
             return new CompletableFuture<ActionOutcome>();
         };
         model.board().setActions(actions, "maria", Platform::runLater);
-        Scene scene = new Scene(new MainWindow(model), 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Screens.open(stage, new MainWindow(model));
     }
 
     @AfterEach

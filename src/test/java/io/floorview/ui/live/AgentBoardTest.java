@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -55,10 +54,7 @@ class AgentBoardTest {
         };
         model.board().setActions(actions, "maria", Platform::runLater);
         window = new MainWindow(model);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Screens.open(stage, window);
     }
 
     private void floor() {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -42,10 +41,7 @@ class AlertsTest {
         model = new DashboardViewModel(new Messages(Locale.ENGLISH), ZoneOffset.UTC);
         model.setFormulaHandler((q, f) -> formulaChanges.add(q + "=" + f));
         MainWindow window = new MainWindow(model);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Screens.open(stage, window);
     }
 
     /** {@code n} callers waiting in "sales". */

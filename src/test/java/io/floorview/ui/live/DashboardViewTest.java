@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,10 +40,7 @@ class DashboardViewTest {
     void start(Stage stage) {
         model = new DashboardViewModel(new Messages(Locale.ENGLISH), ZoneOffset.UTC);
         window = new MainWindow(model);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/io/floorview/ui/floorview.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        Screens.open(stage, window);
     }
 
     private static FloorSnapshot snapshot(List<FeedEvent> events) {

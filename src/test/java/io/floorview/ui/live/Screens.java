@@ -11,12 +11,25 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Saves what a scene shows as a PNG when {@code -Dfloorview.screens=DIR} is given, to look at it; else nothing. */
+/**
+ * The live floor's screens in tests: opened as the console opens them (1280 × 800, Floorview's style sheet), and
+ * saved as a PNG when {@code -Dfloorview.screens=DIR} is given, to look at them.
+ */
 final class Screens {
 
     private Screens() {
     }
 
+    /** Shows {@code root} in {@code stage} as the console shows its window; returns the scene. */
+    static Scene open(javafx.stage.Stage stage, javafx.scene.Parent root) {
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Screens.class.getResource("/io/floorview/ui/floorview.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    /** Saves what {@code scene} shows as DIR/NAME.png when {@code -Dfloorview.screens=DIR} is given; else nothing. */
     static void save(Scene scene, String name) throws Exception {
         String to = System.getProperty("floorview.screens");
         if (to == null) {
