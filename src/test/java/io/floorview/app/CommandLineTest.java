@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.floorview.app.cli.FloorviewCommand;
 import io.floorview.app.wiring.DataDirs;
+import io.floorview.testing.CommandRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -14,22 +15,13 @@ import picocli.CommandLine;
 /** The command line as a user meets it: help, errors in words, results on stdout only. */
 class CommandLineTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine(args);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void helpListsEveryCommand() {
-        Run r = run("--help");
+        CommandRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("feed", "ingest", "selftest", "bench", "qa", "--data-dir", "--feed");
     }
@@ -55,7 +47,7 @@ class CommandLineTest {
             assertThat(alone.toString()).isEqualTo(whole.toString());
         }
         // a misspelt command still meets every command, and picocli's suggestion
-        Run r = run("reprot", "--queue-log", "x");
+        CommandRun r = run("reprot", "--queue-log", "x");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("report");
     }
@@ -65,18 +57,18 @@ class CommandLineTest {
             throws Exception {
         Path log = java.nio.file.Files.writeString(dir.resolve("q.log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
         Path data = dir.resolve("data");
-        Run r = run("--data-dir", data.toString(), "import", "--queue-log", log.toString());
+        CommandRun r = run("--data-dir", data.toString(), "import", "--queue-log", log.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("floorview: --data-dir goes after the command: floorview import --data-dir DIR");
         assertThat(r.out()).isEmpty();
         assertThat(data).doesNotExist();
 
-        Run lang = run("--language", "klingon", "screenshot", "--out", dir.resolve("x.png").toString());
+        CommandRun lang = run("--language", "klingon", "screenshot", "--out", dir.resolve("x.png").toString());
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("--language goes after the command: floorview screenshot --language TAG");
         assertThat(dir.resolve("x.png")).doesNotExist();
 
-        Run zone = run("--zone", "UTC", "report", "--queue-log", log.toString());
+        CommandRun zone = run("--zone", "UTC", "report", "--queue-log", log.toString());
         assertThat(zone.code()).isEqualTo(2);
         assertThat(zone.err()).contains("--zone is an option of the console", "not of 'report'",
                 "floorview report --help");
@@ -89,7 +81,7 @@ class CommandLineTest {
 
     @Test
     void aWordThatIsNoCommandGetsTheListOfCommands() {
-        Run r = run("bogus");
+        CommandRun r = run("bogus");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("floorview: there is no command 'bogus'. The commands: feed, ingest,",
                         "report, import, screenshot")
@@ -98,16 +90,16 @@ class CommandLineTest {
 
     @Test
     void aBadOptionValueSaysWhatIsExpected() {
-        Run r = run("ingest", "--zone", "Mars/Olympus", "--until-seq", "1");
+        CommandRun r = run("ingest", "--zone", "Mars/Olympus", "--until-seq", "1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'Mars/Olympus' is not a time zone");
-        Run t = run("ingest", "--day-start", "25:99");
+        CommandRun t = run("ingest", "--day-start", "25:99");
         assertThat(t.err()).contains("is not a time of day");
     }
 
     @Test
     void theFeedServerRefusesToListenBeyondThisComputerWithoutAToken() {
-        Run r = run("feed", "--bind", "0.0.0.0", "--port", "0");
+        CommandRun r = run("feed", "--bind", "0.0.0.0", "--port", "0");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("without an access token");
         assertThat(r.out()).isEmpty();
@@ -115,7 +107,7 @@ class CommandLineTest {
 
     @Test
     void aPortOutOfRangeIsABadOptionNotACrash() {
-        Run r = run("feed", "--port", "99999");
+        CommandRun r = run("feed", "--port", "99999");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("floorview feed: --port 99999 is not a port; give 1 to 65535 (or 0 for any free port)");
         assertThat(run("feed", "--port", "-1").code()).isEqualTo(2);
@@ -123,7 +115,7 @@ class CommandLineTest {
 
     @Test
     void helpTextsReadAsWholeSentences() {
-        Run root = run("--help");
+        CommandRun root = run("--help");
         // picocli shows each command's first description line as its summary: a whole sentence each
         java.util.Map<String, CommandLine> commands = FloorviewCommand.commandLine().getSubcommands();
         for (var e : commands.entrySet()) {
@@ -136,23 +128,23 @@ class CommandLineTest {
             }
         }
         assertThat(root.out()).contains("staffing    Works out the agents one interval needs, by Erlang C or Erlang A.");
-        Run score = run("qa", "score", "--help");
+        CommandRun score = run("qa", "score", "--help");
         assertThat(score.out()).contains("Prints the score breakdown of an evaluation file.\n")
                 .doesNotContain("possible,\n");
-        Run feed = run("feed", "--help");
+        CommandRun feed = run("feed", "--help");
         assertThat(feed.out()).contains("simulator:", "queue-log:PATH", "ami://", "(default 00:00)");
     }
 
     @Test
     void benchNeedsASubcommand() {
-        Run r = run("bench");
+        CommandRun r = run("bench");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("ingest");
     }
 
     @Test
     void ingestStopsAtTheSeqAskedAndPrintsWhatItHoldsAsJson(@org.junit.jupiter.api.io.TempDir Path dir) {
-        Run r = run("ingest", "--data-dir", dir.toString(), "--until-seq", "50", "--timeout", "60",
+        CommandRun r = run("ingest", "--data-dir", dir.toString(), "--until-seq", "50", "--timeout", "60",
                 "--zone", "Europe/Rome", "--seed", "3");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().trim()).startsWith("{\"feed\":\"sim-3-").contains("\"setAside\":0")

@@ -2,17 +2,13 @@ package io.floorview.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.floorview.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code floorview import --queue-log}: one JSON line of what was imported and set aside; never twice. */
 class ImportCommandTest {
@@ -24,13 +20,8 @@ class ImportCommandTest {
     }
 
     private Run run(String... args) throws Exception {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString().isBlank() ? null : new ObjectMapper().readTree(out.toString()), err.toString());
+        CommandRun r = CommandRun.of(args);
+        return new Run(r.code(), r.json(), r.err());
     }
 
     private static Path sample(String name) {

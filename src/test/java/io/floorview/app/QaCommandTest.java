@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
 import io.floorview.domain.qa.Answer;
 import io.floorview.domain.qa.Evaluation;
 import io.floorview.domain.qa.Scorecard;
 import io.floorview.service.qa.format.QaFiles;
+import io.floorview.testing.CommandRun;
 import io.floorview.testing.QaSamples;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code floorview qa score FILE}: the score breakdown of an evaluation file, for checks and scripts. */
 class QaCommandTest {
@@ -26,17 +23,8 @@ class QaCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -59,7 +47,7 @@ class QaCommandTest {
     @Test
     void printsTheBreakdownAsOneLineOfJson() throws Exception {
         Path f = file("ev.json", QaFiles.write(SC, evaluation(GOOD)));
-        Run r = run("qa", "score", f.toString());
+        CommandRun r = run("qa", "score", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().strip()).doesNotContain("\n");
@@ -87,7 +75,7 @@ class QaCommandTest {
     void namesTheCriticalItemsThatFailedWhat() throws Exception {
         Path f = file("ev.json", QaFiles.write(SC, evaluation(GOOD).withChoice("identity", Answer.option("no"))
                 .withChoice("disclosure", Answer.option("no")).withChoice("name", Answer.none())));
-        Run r = run("qa", "score", f.toString());
+        CommandRun r = run("qa", "score", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.at("/overall/percent").asDouble()).isZero();
@@ -103,7 +91,7 @@ class QaCommandTest {
     @Test
     void printsTextForPeople() throws Exception {
         Path f = file("ev.json", QaFiles.write(SC, evaluation(GOOD).withChoice("disclosure", Answer.option("no"))));
-        Run r = run("qa", "score", f.toString(), "--format", "text");
+        CommandRun r = run("qa", "score", f.toString(), "--format", "text");
         assertThat(r.code()).as(r.err()).isZero();
         // C fails (disclosure): (20·50 + 50·70 + 30·0) / 100 = 45
         assertThat(r.out()).contains("Inbound care (inbound-care v1) · evaluation ev-1 of call c-1042", "Overall: 45 %",
@@ -116,7 +104,7 @@ class QaCommandTest {
     void aBadFileExitsTwoWithTheJsonPathOfTheProblem() throws Exception {
         String good = QaFiles.write(SC, evaluation(GOOD));
         Path badWeight = file("bad.json", good.replaceFirst("\"weight\": 20", "\"weight\": \"20\""));
-        Run r = run("qa", "score", badWeight.toString());
+        CommandRun r = run("qa", "score", badWeight.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("floorview qa score: " + badWeight
@@ -128,23 +116,23 @@ class QaCommandTest {
         assertThat(run("qa", "score", file("x.json", "not json").toString()).err()).contains(": $: not valid JSON at line 1");
         assertThat(run("qa", "score", dir.resolve("none.json").toString()).err()).contains("none.json: no such file");
         Path truncated = file("cut.json", good.substring(0, good.length() / 2));
-        Run cut = run("qa", "score", truncated.toString());
+        CommandRun cut = run("qa", "score", truncated.toString());
         assertThat(cut.code()).isEqualTo(2);
         assertThat(cut.err()).contains(": $: not complete JSON: the file ends at line ", " is not closed")
                 .doesNotContain("Source", "REDACTED", "StreamReadFeature");
-        Run missingComma = run("qa", "score", file("comma.json", "{\"a\": 1 \"b\": 2}").toString());
+        CommandRun missingComma = run("qa", "score", file("comma.json", "{\"a\": 1 \"b\": 2}").toString());
         assertThat(missingComma.err()).contains("not valid JSON at line 1").doesNotContain("Source", "REDACTED");
-        Run scorecardFile = run("qa", "score", file("sc.json", QaFiles.write(SC)).toString());
+        CommandRun scorecardFile = run("qa", "score", file("sc.json", QaFiles.write(SC)).toString());
         assertThat(scorecardFile.code()).isEqualTo(2);
         assertThat(scorecardFile.err()).contains("$.kind: this is a scorecard file; qa score needs an evaluation file");
     }
 
     @Test
     void qaNeedsASubcommandAndAFormatItKnows() throws Exception {
-        Run r = run("qa");
+        CommandRun r = run("qa");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("score");
-        Run f = run("qa", "score", file("ev.json", QaFiles.write(SC, evaluation(GOOD))).toString(), "--format", "xml");
+        CommandRun f = run("qa", "score", file("ev.json", QaFiles.write(SC, evaluation(GOOD))).toString(), "--format", "xml");
         assertThat(f.code()).isEqualTo(2);
         assertThat(f.err()).contains("xml");
     }

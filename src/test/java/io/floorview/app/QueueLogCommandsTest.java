@@ -2,18 +2,15 @@ package io.floorview.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.floorview.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The queue_log commands as a user meets them: the generator, the benchmark, and feed --source. */
 class QueueLogCommandsTest {
@@ -21,29 +18,20 @@ class QueueLogCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void benchListsTheQueueLogBenchmarks() {
-        Run r = run("bench", "--help");
+        CommandRun r = run("bench", "--help");
         assertThat(r.out()).contains("queue-log", "queue-log-gen", "ingest");
     }
 
     @Test
     void theGeneratorWritesTheLinesAskedAndSaysSoAsJson() throws Exception {
         Path out = dir.resolve("gen.queue_log");
-        Run r = run("bench", "queue-log-gen", "--lines", "2000", "--out", out.toString(), "--seed", "2");
+        CommandRun r = run("bench", "queue-log-gen", "--lines", "2000", "--out", out.toString(), "--seed", "2");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("lines").asLong()).isEqualTo(2000);
@@ -53,7 +41,7 @@ class QueueLogCommandsTest {
 
     @Test
     void theBenchmarkPrintsLinesPerSecondAsJson() throws Exception {
-        Run r = run("bench", "queue-log", "--lines", "5000");
+        CommandRun r = run("bench", "queue-log", "--lines", "5000");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("linesPerSecond").asLong()).isPositive();
@@ -66,26 +54,26 @@ class QueueLogCommandsTest {
     void theBenchmarkReadsAGivenFileToo() throws Exception {
         Path out = dir.resolve("gen.queue_log");
         run("bench", "queue-log-gen", "--lines", "3000", "--out", out.toString());
-        Run r = run("bench", "queue-log", "--file", out.toString());
+        CommandRun r = run("bench", "queue-log", "--file", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("lines").asLong()).isEqualTo(3000);
-        Run missing = run("bench", "queue-log", "--file", dir.resolve("nope").toString());
+        CommandRun missing = run("bench", "queue-log", "--file", dir.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot read");
     }
 
     @Test
     void theFeedRefusesAQueueLogItCannotFollowAndSaysWhy() {
-        Run folder = run("feed", "--port", "0", "--source", "queue-log:" + dir);
+        CommandRun folder = run("feed", "--port", "0", "--source", "queue-log:" + dir);
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).contains("is a folder, not a queue_log file");
-        Run noFolder = run("feed", "--port", "0", "--source", "queue-log:" + dir.resolve("no/such/queue_log"));
+        CommandRun noFolder = run("feed", "--port", "0", "--source", "queue-log:" + dir.resolve("no/such/queue_log"));
         assertThat(noFolder.code()).isEqualTo(2);
         assertThat(noFolder.err()).contains("does not exist: is the path to the queue_log right?");
-        Run empty = run("feed", "--port", "0", "--source", "queue-log:");
+        CommandRun empty = run("feed", "--port", "0", "--source", "queue-log:");
         assertThat(empty.code()).isEqualTo(2);
         assertThat(empty.err()).contains("needs a file");
-        Run other = run("feed", "--port", "0", "--source", "kafka:site-1");
+        CommandRun other = run("feed", "--port", "0", "--source", "kafka:site-1");
         assertThat(other.code()).isEqualTo(2);
         assertThat(other.err()).contains("the source 'kafka:' is not supported");
         assertThat(folder.out() + noFolder.out() + other.out()).isEmpty();
@@ -96,14 +84,14 @@ class QueueLogCommandsTest {
         Path log = Files.writeString(dir.resolve("queue_log"), "1700000000|NONE|NONE|NONE|QUEUESTART|\n");
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("---------"));
         Assumptions.assumeFalse(Files.isReadable(log), "this user reads every file (root): nothing to refuse");
-        Run r = run("feed", "--port", "0", "--source", "queue-log:" + log);
+        CommandRun r = run("feed", "--port", "0", "--source", "queue-log:" + log);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot read", "permission denied");
     }
 
     @Test
     void theFeedHelpSaysAMissingFileIsWaitedFor() {
-        Run r = run("feed", "--help");
+        CommandRun r = run("feed", "--help");
         assertThat(r.out().replaceAll("\\s+", " ")).contains("queue-log:PATH", "waits for it", "rotation and truncation");
     }
 }

@@ -3,11 +3,9 @@ package io.floorview.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.floorview.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
@@ -16,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The report command on a real Asterisk log, against figures counted by hand from its lines. */
 class ReportCommandTest {
@@ -24,16 +21,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static Path labLog() {
@@ -52,7 +41,7 @@ class ReportCommandTest {
      */
     @Test
     void theLabPbxLogCountedByHand() throws Exception {
-        Run r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--sl", "5,20");
+        CommandRun r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--sl", "5,20");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         JsonNode support = j.path("queues").path("Support");
@@ -93,7 +82,7 @@ class ReportCommandTest {
     @Test
     void aWindowAndIntervalsCountTheCallsThatEnteredInThem() throws Exception {
         // 2023-02-06 (UTC) holds two Support calls: one abandoned at 21:55 after 20 s, one answered at 21:56
-        Run r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--from", "2023-02-06",
+        CommandRun r = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--from", "2023-02-06",
                 "--to", "2023-02-06", "--interval", "60m");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -107,7 +96,7 @@ class ReportCommandTest {
 
     @Test
     void csvAndTextToo() throws Exception {
-        Run csv = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "csv");
+        CommandRun csv = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         try (CSVParser p = CSVParser.parse(csv.out(), CSVFormat.RFC4180)) {
             java.util.List<CSVRecord> records = p.getRecords();
@@ -121,7 +110,7 @@ class ReportCommandTest {
         }
         assertThat(csv.out()).startsWith("Queues over the period\r\nqueue,offered,").contains("\r\n\r\nQueues by interval\r\n")
                 .doesNotContain("\"#");
-        Run text = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "text");
+        CommandRun text = run("report", "--queue-log", labLog().toString(), "--tz", "UTC", "--format", "text");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Queues over the period", "Support", "PJSIP/400");
     }
@@ -130,7 +119,7 @@ class ReportCommandTest {
     void badOptionsAndFilesSayWhatIsWrong() throws Exception {
         Path log = Files.writeString(dir.resolve("queue_log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
         assertThat(run("report", "--queue-log", dir.resolve("nope").toString()).err()).contains("cannot read");
-        Run from = run("report", "--queue-log", log.toString(), "--from", "yesterday");
+        CommandRun from = run("report", "--queue-log", log.toString(), "--from", "yesterday");
         assertThat(from.code()).isEqualTo(2);
         assertThat(from.err()).contains("--from 'yesterday' is not a date");
         assertThat(run("report", "--queue-log", log.toString(), "--sl-formula", "magic").err())
@@ -143,7 +132,7 @@ class ReportCommandTest {
                 .contains("threshold must be 0..3600");
 
         Path bad = Files.writeString(dir.resolve("bad"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\ngarbage\n");
-        Run r = run("report", "--queue-log", bad.toString());
+        CommandRun r = run("report", "--queue-log", bad.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("1 line of", "was set aside", "line 2").doesNotContain("1 lines");
     }
@@ -152,28 +141,28 @@ class ReportCommandTest {
     void aFileThatIsNoQueueLogIsRefusedNotReportedAsZeros() throws Exception {
         Path readme = Files.writeString(dir.resolve("README.md"), "# Floorview\n\nA console for supervisors.\n"
                 + "It shows the live floor.\nAnd reports.\n");
-        Run r = run("report", "--queue-log", readme.toString());
+        CommandRun r = run("report", "--queue-log", readme.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("floorview report: " + readme + " is not an Asterisk queue_log",
                 "none of its 5 lines is a queue_log event", "the first set aside: line 3");
 
         Path empty = Files.writeString(dir.resolve("empty.log"), "");
-        Run e = run("report", "--queue-log", empty.toString());
+        CommandRun e = run("report", "--queue-log", empty.toString());
         assertThat(e.code()).isEqualTo(2);
         assertThat(e.err()).contains(empty + " is empty");
 
         byte[] bytes = new byte[4096];
         new java.util.Random(7).nextBytes(bytes);
         Path binary = Files.write(dir.resolve("picture.png"), bytes);
-        Run b = run("report", "--queue-log", binary.toString());
+        CommandRun b = run("report", "--queue-log", binary.toString());
         assertThat(b.code()).isEqualTo(2);
         assertThat(b.err()).contains("is not an Asterisk queue_log");
 
         // a real log without calls is a queue_log: its report is rightly empty
         Path quiet = Files.writeString(dir.resolve("quiet.queue_log"),
                 "1675555753|NONE|NONE|NONE|CONFIGRELOAD|\n1675555754|NONE|Support|NONE|QUEUESTART|\n");
-        Run q = run("report", "--queue-log", quiet.toString());
+        CommandRun q = run("report", "--queue-log", quiet.toString());
         assertThat(q.code()).as(q.err()).isZero();
         assertThat(q.out()).contains("\"offered\":0");
     }

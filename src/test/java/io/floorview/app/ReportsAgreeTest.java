@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
 import io.floorview.domain.event.FeedEvent;
 import io.floorview.domain.kpi.CallFigures;
 import io.floorview.domain.kpi.CenterSettings;
@@ -19,12 +18,11 @@ import io.floorview.feed.asterisk.queuelog.QueueLogOptions;
 import io.floorview.feed.asterisk.queuelog.QueueLogReader;
 import io.floorview.service.report.ReportService;
 import io.floorview.store.Database;
+import io.floorview.testing.CommandRun;
 import io.floorview.ui.common.Messages;
 import io.floorview.ui.common.UiExecutor;
 import io.floorview.ui.reports.ReportsViewModel;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One day of a call center, three ways: the live tiles (the KPI engine's snapshot of today), the Reports screen
@@ -49,14 +46,9 @@ class ReportsAgreeTest {
     Path dir;
 
     private static String[] run(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertThat(code).as(err.toString()).isZero();
-        return new String[] {out.toString(), err.toString()};
+        CommandRun r = CommandRun.of(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return new String[] {r.out(), r.err()};
     }
 
     @Test

@@ -3,17 +3,14 @@ package io.floorview.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.floorview.testing.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorview.app.cli.FloorviewCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code floorview staffing} as an analyst runs it: one JSON line or a table out, one line of reason on bad input. */
 class StaffingCommandTest {
@@ -35,13 +32,8 @@ class StaffingCommandTest {
     }
 
     private static Run floorview(String... args) {
-        CommandLine cl = FloorviewCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CommandRun r = CommandRun.of(args);
+        return new Run(r.code(), r.out(), r.err());
     }
 
     private static List<String> fields(JsonNode node) {
