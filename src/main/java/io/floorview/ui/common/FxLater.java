@@ -21,6 +21,39 @@ public final class FxLater {
     private FxLater() {
     }
 
+    /**
+     * A task run on the FX thread at most once every {@code everyMs}, and {@code gapMs} after the first ask at the
+     * earliest: asks that come while a run is due are one run. Used from the FX thread.
+     */
+    public static final class Paced {
+        private final long gapMs;
+        private final long everyMs;
+        private final Runnable task;
+        private boolean due;
+        private long lastRunNanos = Long.MIN_VALUE;
+
+        public Paced(long gapMs, long everyMs, Runnable task) {
+            this.gapMs = gapMs;
+            this.everyMs = everyMs;
+            this.task = task;
+        }
+
+        /** Asks for a run: at once (after the gap) when the last one is old enough, else when it is. */
+        public void ask() {
+            if (due) {
+                return; // the run that is due will see what this ask was for
+            }
+            due = true;
+            long wait = lastRunNanos == Long.MIN_VALUE ? gapMs
+                    : Math.max(gapMs, everyMs - (System.nanoTime() - lastRunNanos) / 1_000_000L);
+            run(wait, () -> {
+                due = false;
+                lastRunNanos = System.nanoTime();
+                task.run();
+            });
+        }
+    }
+
     /** Runs {@code task} on the FX thread in {@code delayMs} milliseconds (at once for 0 or less). */
     public static void run(long delayMs, Runnable task) {
         if (delayMs <= 0) {

@@ -61,9 +61,9 @@ public final class DashboardView extends GridPane {
     private final javafx.scene.chart.XYChart.Series<String, Number> trendForecast = new javafx.scene.chart.XYChart.Series<>();
     /** The trend is redrawn at most every few seconds: a chart's layout is costly and an hour's line moves slowly. */
     private static final javafx.util.Duration TREND_EVERY = javafx.util.Duration.seconds(5);
-    /** A redraw is due later (asked for with {@link io.floorview.ui.common.FxLater}, not an FX animation). */
-    private boolean trendDue;
-    private long trendShownNanos = Long.MIN_VALUE;
+    /** The trend is drawn at once when it changes, then at most every 5 s (FxLater: not an FX animation). */
+    private final io.floorview.ui.common.FxLater.Paced trendRedraw =
+            new io.floorview.ui.common.FxLater.Paced(0, (long) TREND_EVERY.toMillis(), this::showTrend);
     /** The scale the not-ready bars were last given: the agents logged in. */
     private int reasonBarsScale = -1;
     private final Map<String, BarChartItem> reasonBars = new java.util.TreeMap<>();
@@ -86,7 +86,7 @@ public final class DashboardView extends GridPane {
         trendOffered.setName(messages.get("trend.offered"));
         trendAnswered.setName(messages.get("trend.answered"));
         trendForecast.setName(messages.get("trend.forecast"));
-        model.trendProperty().addListener((obs, was, now) -> trendChanged());
+        model.trendProperty().addListener((obs, was, now) -> trendRedraw.ask());
     }
 
     private final Map<String, StackPane> cells = new HashMap<>();
@@ -189,26 +189,7 @@ public final class DashboardView extends GridPane {
         return t;
     }
 
-    /** Shows the newest trend now, or when the last redraw is a few seconds old. */
-    private void trendChanged() {
-        if (trendDue) {
-            return; // a redraw is already due, and will take the newest trend
-        }
-        long since = System.nanoTime() - trendShownNanos;
-        long every = (long) (TREND_EVERY.toMillis() * 1_000_000L);
-        if (trendShownNanos == Long.MIN_VALUE || since >= every) {
-            showTrend();
-        } else {
-            trendDue = true;
-            io.floorview.ui.common.FxLater.run((every - since) / 1_000_000L, () -> {
-                trendDue = false;
-                showTrend();
-            });
-        }
-    }
-
     private void showTrend() {
-        trendShownNanos = System.nanoTime();
         List<DashboardViewModel.TrendPoint> points = model.trendProperty().get();
         setPoints(trendForecast, points, p -> p.forecast());
         setPoints(trendOffered, points, p -> p.happened() ? p.offered() : null);

@@ -268,34 +268,23 @@ public final class LiveFloorView extends BorderPane {
         });
     }
 
-    /** Alerts arriving together become one notification, at most one every {@link #NOTIFY_GAP}. */
+    /** Alerts arriving together become one notification (see {@link #notifications}). */
     private void notify(AlertsModel.Alert a) {
         if (!model.showingLiveValuesProperty().get()) {
             return; // levels reached while the day is rebuilt go to the list only
         }
         queued.add(a);
-        if (!notificationDue) {
-            notificationDue = true;
-            long now = System.nanoTime();
-            long wait = Math.max(NOTIFY_GAP_MS, (lastNotificationNanos + NOTIFY_EVERY_MS * 1_000_000L - now) / 1_000_000L);
-            io.floorview.ui.common.FxLater.run(lastNotificationNanos == Long.MIN_VALUE ? NOTIFY_GAP_MS : wait, () -> {
-                notificationDue = false;
-                lastNotificationNanos = System.nanoTime();
-                showQueued();
-            });
-        }
+        notifications.ask();
     }
 
     /**
-     * Alerts that come together make one notification, NOTIFY_GAP_MS after the first; and a notification shows at
-     * most every NOTIFY_EVERY_MS, with what was raised since ("… and 3 more"): on a busy floor levels are crossed
-     * every few seconds, and a pop-up each time would bury the supervisor (the list and the tiles have them all).
+     * Alerts that come together make one notification, 1.5 s after the first; and a notification shows at most
+     * every 30 s, with what was raised since ("… and 3 more"): on a busy floor levels are crossed every few
+     * seconds, and a pop-up each time would bury the supervisor (the list and the tiles have them all).
      */
-    private static final long NOTIFY_GAP_MS = 1_500;
-    private static final long NOTIFY_EVERY_MS = 30_000;
+    private final io.floorview.ui.common.FxLater.Paced notifications =
+            new io.floorview.ui.common.FxLater.Paced(1_500, 30_000, this::showQueued);
     private final java.util.List<AlertsModel.Alert> queued = new java.util.ArrayList<>();
-    private boolean notificationDue;
-    private long lastNotificationNanos = Long.MIN_VALUE;
 
     private void showQueued() {
         if (queued.isEmpty()) {
