@@ -24,9 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes the feed into the console: the source's thread hands lines over a bounded queue to one writer
- * thread ({@code store-writer}) that stores each batch in SQLite in one transaction and only then applies
- * it to the live floor. At start it rebuilds today's floor from the cache, so the console shows the day's
+ * Takes the feed into the console. The source's thread hands events over a bounded queue to the
+ * {@code floor-accounting} thread, which applies them to the live floor in batches (the KPI engine and the
+ * report rollups it fills) and hands each batch, with what it changed in the rollups, to one writer thread
+ * ({@code store-writer}) that stores it in SQLite in one transaction. The two work side by side — the next batch
+ * is counted while the last one is written — and the floor shows a batch only once it is stored
+ * ({@link LiveFloor#stored}). Connections and settings changes are done by the writer between two batches, with
+ * the accounting waiting. At start it rebuilds today's floor from the cache, so the console shows the day's
  * figures before (and without) a connection, and it resumes the feed after the last seq it stored.
  */
 public final class IngestService implements StoredEvents, AutoCloseable {
@@ -54,6 +58,19 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                                 java.util.concurrent.CompletableFuture<Void> done) implements Item {
     }
 
+    /** What the accounting hands to the writer. */
+    private sealed interface Work {
+    }
+
+    /** A batch applied to the floor, to be stored. */
+    private record Batch(List<CachedEvent> events, List<FeedEvent> applied, List<SetAsideLine> bad,
+                         LiveFloor.Applied floorBatch) implements Work {
+    }
+
+    /** A connection or a settings change, done by the writer between batches while the accounting waits. */
+    private record Control(Item item, java.util.concurrent.CountDownLatch done) implements Work {
+    }
+
     private final EventCache cache;
     private final LiveFloor floor;
     private final EventSource source;
@@ -62,10 +79,12 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private final Options options;
     private final EventCodec codec = new EventCodec();
     private final BlockingQueue<Item> queue;
+    private final BlockingQueue<Work> toWrite = new ArrayBlockingQueue<>(2);
     private final List<Consumer<FeedStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<FeedEvent>>> eventListeners = new CopyOnWriteArrayList<>();
     private final Object storedMonitor = new Object();
     private final Thread writer;
+    private final Thread accounting;
     private volatile boolean running;
     private volatile FeedStatus status;
 
@@ -76,6 +95,9 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private long lastStoredSeq;
     private long eventsStored;
     private long setAsideCount;
+
+    // accounting-thread state: the last seq handed on to be stored
+    private long acceptedSeq;
 
     // source-thread state
     private String readerFeed;
@@ -95,6 +117,8 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                 0, 0, 0, 0, null, -1);
         this.writer = new Thread(this::writerLoop, "store-writer");
         this.writer.setDaemon(true);
+        this.accounting = new Thread(this::accountingLoop, "floor-accounting");
+        this.accounting.setDaemon(true);
     }
 
     public void addStatusListener(Consumer<FeedStatus> listener) {
@@ -114,6 +138,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     public void start() {
         running = true;
         writer.start();
+        accounting.start();
     }
 
     /** Waits until the event with {@code seq} of the current feed is stored and applied; false on timeout. */
@@ -172,11 +197,45 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         try {
             cache.latestFeed().ifPresent(this::switchFeed);
             source.start(this::resumePoint, new Sink());
+            while (running) {
+                Work work = toWrite.poll(200, TimeUnit.MILLISECONDS);
+                if (work == null) {
+                    checkOffline();
+                } else if (work instanceof Batch b) {
+                    store(b);
+                } else if (work instanceof Control c) {
+                    try {
+                        control(c.item());
+                    } finally {
+                        c.done().countDown();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (StoreException e) {
+            stop("the cache cannot be written; the console stops taking in the feed",
+                    "cannot write the local cache: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            stop("the feed ingest stopped", "ingest stopped: " + e, e);
+        }
+    }
+
+    private void stop(String log, String detail, Exception e) {
+        LOG.error(log, e);
+        running = false;
+        source.close();
+        accounting.interrupt();
+        setStatus(status.with(FeedStatus.State.OFFLINE, wallClock.getAsLong(), detail));
+    }
+
+    /** Takes events off the source's queue in batches, applies each to the floor and hands it to the writer. */
+    private void accountingLoop() {
+        try {
             List<Item> batch = new ArrayList<>(options.batchMax());
             while (running) {
                 Item first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    checkOffline();
                     continue;
                 }
                 batch.add(first);
@@ -186,71 +245,87 @@ public final class IngestService implements StoredEvents, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (StoreException e) {
-            LOG.error("the cache cannot be written; the console stops taking in the feed", e);
-            running = false;
-            source.close();
-            setStatus(status.with(FeedStatus.State.OFFLINE, wallClock.getAsLong(),
-                    "cannot write the local cache: " + e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("the feed ingest stopped", e);
-            running = false;
-            source.close();
-            setStatus(status.with(FeedStatus.State.OFFLINE, wallClock.getAsLong(), "ingest stopped: " + e));
+            stop("the feed ingest stopped", "ingest stopped: " + e, e);
         }
     }
 
-    private void process(List<Item> batch) {
+    private void process(List<Item> batch) throws InterruptedException {
         List<CachedEvent> events = new ArrayList<>(batch.size());
         List<SetAsideLine> bad = new ArrayList<>();
         for (Item item : batch) {
             if (item instanceof EventItem ev) {
-                if (ev.event().seq() > lastStoredSeq) {
+                if (ev.event().seq() > acceptedSeq) {
                     events.add(new CachedEvent(ev.event(), ev.raw()));
+                    acceptedSeq = ev.event().seq();
                 }
             } else if (item instanceof BadItem b) {
                 bad.add(b.line());
-            } else if (item instanceof SettingsItem st) {
-                flush(events, bad);
-                events.clear();
-                bad.clear();
-                try {
-                    applySettings(st.change());
-                    st.done().complete(null);
-                } catch (RuntimeException e) {
-                    st.done().completeExceptionally(e);
-                    throw e;
+                if (b.line().seq() != null) {
+                    acceptedSeq = Math.max(acceptedSeq, b.line().seq());
                 }
-            } else if (item instanceof ConnectItem c) {
-                flush(events, bad);
-                events.clear();
-                bad.clear();
-                if (!c.feed().equals(feedName)) {
-                    switchFeed(c.feed());
-                }
-                setStatus(new FeedStatus(FeedStatus.State.LIVE, wallClock.getAsLong(), feedName, source.describe(),
-                        eventsStored, lastStoredSeq, c.serverLastSeq(), setAsideCount, null, -1));
+            } else {
+                handOver(events, bad);
+                events = new ArrayList<>();
+                bad = new ArrayList<>();
+                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                toWrite.put(new Control(item, done));
+                done.await();
+                acceptedSeq = lastStoredSeqVolatile; // the writer has stored all before, and may have switched feeds
             }
         }
-        flush(events, bad);
+        handOver(events, bad);
     }
 
-    private void flush(List<CachedEvent> events, List<SetAsideLine> bad) {
+    /** Applies a batch to the floor and queues it for the writer; the floor shows it once it is stored. */
+    private void handOver(List<CachedEvent> events, List<SetAsideLine> bad) throws InterruptedException {
         if (events.isEmpty() && bad.isEmpty()) {
             return;
-        }
-        if (feedId < 0) {
-            throw new IllegalStateException("events before the feed said who it is");
         }
         List<FeedEvent> toApply = new ArrayList<>(events.size());
         for (CachedEvent c : events) {
             toApply.add(c.event());
         }
-        int[] inserted = {0};
-        floor.applyAndStore(toApply, (rollups, appliedSeq) ->
-                inserted[0] = cache.write(feedId, events, bad, rollups, appliedSeq));
-        tellEventListeners(toApply);
-        eventsStored += inserted[0];
+        toWrite.put(new Batch(events, toApply, bad, floor.applyBatch(toApply)));
+    }
+
+    /** A connection or a settings change, between two batches. */
+    private void control(Item item) {
+        if (item instanceof SettingsItem st) {
+            try {
+                applySettings(st.change());
+                st.done().complete(null);
+            } catch (RuntimeException e) {
+                st.done().completeExceptionally(e);
+                throw e;
+            }
+        } else if (item instanceof ConnectItem c) {
+            if (!c.feed().equals(feedName)) {
+                switchFeed(c.feed());
+            }
+            setStatus(new FeedStatus(FeedStatus.State.LIVE, wallClock.getAsLong(), feedName, source.describe(),
+                    eventsStored, lastStoredSeq, c.serverLastSeq(), setAsideCount, null, -1));
+        }
+    }
+
+    private void store(Batch batch) {
+        List<CachedEvent> events = batch.events();
+        List<SetAsideLine> bad = batch.bad();
+        if (feedId < 0) {
+            throw new IllegalStateException("events before the feed said who it is");
+        }
+        LiveFloor.Applied applied = batch.floorBatch();
+        int inserted;
+        try {
+            inserted = cache.write(feedId, events, bad, applied.changed(), applied.appliedSeq());
+        } catch (RuntimeException e) {
+            running = false;
+            floor.failed(); // the batch is not in the cache: the floor must not show it
+            throw e;
+        }
+        floor.stored(applied);
+        tellEventListeners(batch.applied());
+        eventsStored += inserted;
         setAsideCount += bad.size();
         long maxSeq = lastStoredSeq;
         if (!events.isEmpty()) {
@@ -418,8 +493,10 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     public void close() {
         running = false;
         source.close();
+        accounting.interrupt();
         writer.interrupt();
         try {
+            accounting.join(5_000);
             writer.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -10,9 +10,12 @@ import java.util.Objects;
 
 /**
  * The live state of the floor: the KPI engine, whose accounting also fills the report rollups, fed by the
- * store writer and read by the snapshot publisher. The one lock makes a batch and a snapshot exclude each
- * other: a batch is applied and stored under it, so a snapshot never shows an event the cache does not hold;
- * if storing fails, the floor forgets the batch by starting over empty (the console then rebuilds it).
+ * ingest and read by the snapshot publisher. A snapshot never shows an event the cache does not hold: either a
+ * batch is applied and stored under the one lock ({@link #applyAndStore}), or the ingest applies a batch
+ * ({@link #applyBatch}) while the previous one is being written and says when it is stored ({@link #stored});
+ * while batches are applied but not yet stored, a snapshot is the one taken at the end of a batch that has since
+ * been stored. If storing fails, the floor forgets everything by starting over empty (the console then rebuilds
+ * it from the cache).
  */
 public final class LiveFloor {
 
@@ -20,6 +23,10 @@ public final class LiveFloor {
     @FunctionalInterface
     public interface BatchWriter {
         void write(Rollups changed, long appliedSeq);
+    }
+
+    /** A batch applied to the floor, waiting to be stored with what it changed in the rollups. */
+    public record Applied(Rollups changed, long appliedSeq, long generation, FloorSnapshot view, long viewRequest) {
     }
 
     private KpiEngine engine;
@@ -30,6 +37,17 @@ public final class LiveFloor {
     private long lastReplayedTs = Long.MIN_VALUE;
     private long lastReplayedSeq;
     private long version;
+    /** Bumped when the floor starts over: a batch applied before that is not the floor's any more. */
+    private long generation;
+    /** Batches applied by {@link #applyBatch} and not yet {@link #stored}. */
+    private int pending;
+    /** After storing failed: nothing more is applied until the floor is rebuilt. */
+    private boolean broken;
+    /** Snapshot requests made while batches were pending, and the last one a stored batch answered. */
+    private long requests;
+    private long requestedNowMs;
+    private long answeredRequest;
+    private FloorSnapshot storedView;
 
     public LiveFloor(CenterSettings settings, long nowMs) {
         this.engine = new KpiEngine(settings, nowMs, rollups);
@@ -37,6 +55,11 @@ public final class LiveFloor {
 
     /** Starts over with an empty engine before a rebuild; the stored rollups hold the feed up to {@code rollupSeq}. */
     public synchronized void reset(long nowMs, long rollupSeq) {
+        startOver(nowMs, rollupSeq);
+        broken = false;
+    }
+
+    private void startOver(long nowMs, long rollupSeq) {
         rollups = new Rollups();
         engine = new KpiEngine(engine.settings(), nowMs, rollups);
         lastAppliedSeq = 0;
@@ -44,6 +67,11 @@ public final class LiveFloor {
         lastReplayedTs = Long.MIN_VALUE;
         lastReplayedSeq = 0;
         version++;
+        generation++;
+        pending = 0;
+        storedView = null;
+        answeredRequest = requests;
+        notifyAll();
     }
 
     public synchronized void reset(long nowMs) {
@@ -91,6 +119,50 @@ public final class LiveFloor {
      * and stores it through {@code writer} before any snapshot can see it.
      */
     public synchronized void applyAndStore(List<FeedEvent> events, BatchWriter writer) {
+        applyEvents(events);
+        store(writer);
+        version++;
+    }
+
+    /**
+     * Applies a batch (as {@link #applyAndStore}) that the caller stores afterwards, with {@link Applied#changed()},
+     * and then reports with {@link #stored} (or {@link #failed}). Until then, snapshots do not show it.
+     */
+    public synchronized Applied applyBatch(List<FeedEvent> events) {
+        if (broken) {
+            return new Applied(null, lastAppliedSeq, generation, null, answeredRequest);
+        }
+        applyEvents(events);
+        Rollups changed = rollups.isEmpty() ? null : rollups.drain();
+        FloorSnapshot view = null;
+        if (requests > answeredRequest) {
+            view = engine.snapshot(requestedNowMs); // what the floor will show once this batch is stored
+        }
+        pending++;
+        version++;
+        return new Applied(changed, lastAppliedSeq, generation, view, requests);
+    }
+
+    /** The batch is in the cache: snapshots may show it. */
+    public synchronized void stored(Applied batch) {
+        if (batch.generation() != generation) {
+            return;
+        }
+        pending = Math.max(0, pending - 1);
+        if (batch.view() != null && batch.viewRequest() > answeredRequest) {
+            storedView = batch.view();
+            answeredRequest = batch.viewRequest();
+        }
+        notifyAll();
+    }
+
+    /** Storing a batch failed: the floor forgets everything it applied and takes nothing more until rebuilt. */
+    public synchronized void failed() {
+        startOver(System.currentTimeMillis(), storedRollupSeq);
+        broken = true;
+    }
+
+    private void applyEvents(List<FeedEvent> events) {
         long lastTs = Long.MIN_VALUE;
         for (FeedEvent e : events) {
             if (e.seq() > lastAppliedSeq) {
@@ -103,8 +175,6 @@ public final class LiveFloor {
             // agents' time so far goes into the rollups too, so that a report of today matches the tiles
             engine.countTimeUpTo(lastTs);
         }
-        store(writer);
-        version++;
     }
 
     private void store(BatchWriter writer) {
@@ -113,7 +183,7 @@ public final class LiveFloor {
             writer.write(changed, lastAppliedSeq);
         } catch (RuntimeException e) {
             // the batch is not in the cache: the floor must not show it
-            reset(System.currentTimeMillis(), storedRollupSeq);
+            startOver(System.currentTimeMillis(), storedRollupSeq);
             throw e;
         }
     }
@@ -127,8 +197,27 @@ public final class LiveFloor {
         apply(List.of(e));
     }
 
+    /**
+     * The floor at {@code nowMs}, as the cache holds it. While applied batches wait to be stored, this waits for
+     * the next batch to be stored and returns the floor as it stood at that batch's end (or, once nothing waits any
+     * more, the floor itself): the figures of a busy catch-up lag by one batch, never ahead of the cache.
+     */
     public synchronized FloorSnapshot snapshot(long nowMs) {
-        return engine.snapshot(nowMs);
+        if (pending == 0) {
+            return engine.snapshot(nowMs);
+        }
+        long mine = ++requests;
+        requestedNowMs = nowMs;
+        long gen = generation;
+        try {
+            while (pending > 0 && answeredRequest < mine && generation == gen) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return storedView;
+        }
+        return pending == 0 ? engine.snapshot(nowMs) : storedView;
     }
 
     public synchronized CenterSettings settings() {
