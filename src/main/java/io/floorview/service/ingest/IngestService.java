@@ -96,8 +96,10 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private long eventsStored;
     private long setAsideCount;
 
-    // accounting-thread state: the last seq handed on to be stored
+    // accounting-thread state: the last seq handed on to be stored, and the events counted in the rollups since
+    // they were last handed on
     private long acceptedSeq;
+    private long rollupsHeld;
 
     // source-thread state
     private String readerFeed;
@@ -265,7 +267,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                     acceptedSeq = Math.max(acceptedSeq, b.line().seq());
                 }
             } else {
-                handOver(events, bad);
+                handOver(events, bad, true);
                 events = new ArrayList<>();
                 bad = new ArrayList<>();
                 java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
@@ -274,19 +276,32 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                 acceptedSeq = lastStoredSeqVolatile; // the writer has stored all before, and may have switched feeds
             }
         }
-        handOver(events, bad);
+        handOver(events, bad, false);
     }
 
-    /** Applies a batch to the floor and queues it for the writer; the floor shows it once it is stored. */
-    private void handOver(List<CachedEvent> events, List<SetAsideLine> bad) throws InterruptedException {
-        if (events.isEmpty() && bad.isEmpty()) {
+    /**
+     * Applies a batch to the floor and queues it for the writer; the floor shows it once it is stored. The rollups
+     * it changed go with it when the feed is caught up (nothing more waiting), before a connection or settings
+     * change, and at least every few batches: while a backlog is taken in, an agent's rows are then written once
+     * for several batches instead of once per batch. The cache records how far the stored rollups go, so a restart
+     * counts what they lacked from the stored events.
+     */
+    private void handOver(List<CachedEvent> events, List<SetAsideLine> bad, boolean beforeControl)
+            throws InterruptedException {
+        if (events.isEmpty() && bad.isEmpty() && !(beforeControl && rollupsHeld > 0)) {
             return;
         }
         List<FeedEvent> toApply = new ArrayList<>(events.size());
         for (CachedEvent c : events) {
             toApply.add(c.event());
         }
-        toWrite.put(new Batch(events, toApply, bad, floor.applyBatch(toApply)));
+        rollupsHeld += toApply.size();
+        boolean withRollups = beforeControl || queue.isEmpty() || rollupsHeld >= 4L * options.batchMax();
+        LiveFloor.Applied applied = floor.applyBatch(toApply, withRollups);
+        if (withRollups) {
+            rollupsHeld = 0;
+        }
+        toWrite.put(new Batch(events, toApply, bad, applied));
     }
 
     /** A connection or a settings change, between two batches. */

@@ -127,13 +127,16 @@ public final class LiveFloor {
     /**
      * Applies a batch (as {@link #applyAndStore}) that the caller stores afterwards, with {@link Applied#changed()},
      * and then reports with {@link #stored} (or {@link #failed}). Until then, snapshots do not show it.
+     *
+     * @param withRollups whether to hand over what the rollups gathered since they were last handed over; if not,
+     *                    {@link Applied#changed()} is {@code null} and they keep gathering
      */
-    public synchronized Applied applyBatch(List<FeedEvent> events) {
+    public synchronized Applied applyBatch(List<FeedEvent> events, boolean withRollups) {
         if (broken) {
             return new Applied(null, lastAppliedSeq, generation, null, answeredRequest);
         }
         applyEvents(events);
-        Rollups changed = rollups.isEmpty() ? null : rollups.drain();
+        Rollups changed = !withRollups || rollups.isEmpty() ? null : rollups.drain();
         FloorSnapshot view = null;
         if (requests > answeredRequest) {
             view = engine.snapshot(requestedNowMs); // what the floor will show once this batch is stored

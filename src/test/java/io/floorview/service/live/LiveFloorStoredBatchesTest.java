@@ -29,7 +29,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void withNothingWaitingToBeStoredTheSnapshotIsTheFloorItself() {
-        floor.stored(floor.applyBatch(calls(1, 3)));
+        floor.stored(floor.applyBatch(calls(1, 3), true));
 
         assertThat(floor.snapshot(NOW + 10).lastSeq()).isEqualTo(3);
         assertThat(floor.snapshot(NOW + 10).center().waiting()).isEqualTo(3);
@@ -37,8 +37,8 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotWaitsForTheBatchToBeStoredAndNeverShowsOneThatIsNot() throws Exception {
-        floor.stored(floor.applyBatch(calls(1, 2)));
-        LiveFloor.Applied second = floor.applyBatch(calls(3, 2)); // being written
+        floor.stored(floor.applyBatch(calls(1, 2), true));
+        LiveFloor.Applied second = floor.applyBatch(calls(3, 2), true); // being written
 
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
@@ -47,14 +47,14 @@ class LiveFloorStoredBatchesTest {
         assertThat(asked).isNotDone();
 
         // the next batch is counted while the second is still being written: it answers the request...
-        LiveFloor.Applied third = floor.applyBatch(calls(5, 2));
+        LiveFloor.Applied third = floor.applyBatch(calls(5, 2), true);
         assertThat(third.view()).isNotNull();
         assertThat(third.view().lastSeq()).isEqualTo(6);
         floor.stored(second);
         awaitWaiting(reader);
         assertThat(asked).as("the batch holding the answer is not stored yet").isNotDone();
         // ...and a fourth one, counted before the third is stored, is not in it
-        LiveFloor.Applied fourth = floor.applyBatch(calls(7, 2));
+        LiveFloor.Applied fourth = floor.applyBatch(calls(7, 2), true);
         floor.stored(third);
 
         FloorSnapshot shown = asked.get(5, TimeUnit.SECONDS);
@@ -68,7 +68,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotAskedWhileTheLastBatchIsWrittenIsTheFloorOnceItIsStored() throws Exception {
-        LiveFloor.Applied only = floor.applyBatch(calls(1, 4));
+        LiveFloor.Applied only = floor.applyBatch(calls(1, 4), true);
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
         reader.start();
@@ -81,13 +81,13 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void whenStoringFailsTheFloorForgetsEverythingAndTakesNothingMoreUntilRebuilt() {
-        floor.stored(floor.applyBatch(calls(1, 2)));
-        floor.applyBatch(calls(3, 2));
+        floor.stored(floor.applyBatch(calls(1, 2), true));
+        floor.applyBatch(calls(3, 2), true);
 
         floor.failed();
 
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
-        LiveFloor.Applied after = floor.applyBatch(calls(5, 2));
+        LiveFloor.Applied after = floor.applyBatch(calls(5, 2), true);
         floor.stored(after);
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
 
