@@ -27,6 +27,7 @@ public final class EventCache implements AutoCloseable {
     private final PreparedStatement insertAside;
     private final PreparedStatement insertMark;
     private final Map<Long, Long> maxHourByFeed = new HashMap<>();
+    private final WalCheckpointer checkpointer;
 
     public EventCache(Database db) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class EventCache implements AutoCloseable {
                     + " (feed_id, seq, received_ms, reason, raw) VALUES (?, ?, ?, ?, ?)");
             insertMark = writer.prepareStatement(
                     "INSERT OR IGNORE INTO hour_mark (feed_id, hour, first_seq) VALUES (?, ?, ?)");
+            checkpointer = new WalCheckpointer(db, writer);
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the event cache: " + e.getMessage(), e);
         }
@@ -93,6 +95,7 @@ public final class EventCache implements AutoCloseable {
         try {
             long maxHour = maxHour(feedId);
             long base = feedId << SEQ_BITS;
+            long bytes = 0;
             for (CachedEvent c : events) {
                 FeedEvent e = c.event();
                 if (e.seq() <= 0 || e.seq() > SEQ_MASK) {
@@ -103,6 +106,7 @@ public final class EventCache implements AutoCloseable {
                 insertEvent.setInt(3, e.type().code());
                 insertEvent.setString(4, c.body());
                 insertEvent.addBatch();
+                bytes += c.body().length() + 32;
                 long hour = Math.floorDiv(e.ts(), HOUR_MS);
                 if (hour > maxHour) {
                     insertMark.setLong(1, feedId);
@@ -132,8 +136,11 @@ public final class EventCache implements AutoCloseable {
             }
             if (rollups != null) {
                 RollupStore.merge(writer, feedId, rollups, rollupSeq);
+                bytes += 100L * (rollups.abandonedCalls().size() + rollups.overflowedCalls().size()
+                        + rollups.agentRows().size() + rollups.queueRows().size());
             }
             writer.commit();
+            checkpointer.committed(bytes);
             maxHourByFeed.put(feedId, maxHour);
             return inserted;
         } catch (SQLException | RuntimeException e) {
@@ -331,6 +338,7 @@ public final class EventCache implements AutoCloseable {
 
     @Override
     public void close() {
+        checkpointer.close();
         try {
             writer.close();
         } catch (SQLException e) {
