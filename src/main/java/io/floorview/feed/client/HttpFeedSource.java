@@ -7,14 +7,11 @@ import io.floorview.feed.FeedSink;
 import io.floorview.feed.protocol.BadLineException;
 import io.floorview.feed.protocol.EventCodec;
 import io.floorview.feed.protocol.FeedLine;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,10 +135,9 @@ public final class HttpFeedSource implements EventSource {
             if (status != 200) {
                 throw new IOException("the feed answered " + status + ": " + errorText(c));
             }
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
-                String first = r.readLine();
-                FeedLine hello = first == null ? null : decodeControl(first);
+            try (InputStream in = c.getInputStream()) {
+                LineReader r = new LineReader(in, 1 << 16);
+                FeedLine hello = r.next() ? decodeControl(r.text()) : null;
                 if (!(hello instanceof FeedLine.Hello h)) {
                     throw new IOException("the stream did not start with a hello line");
                 }
@@ -150,12 +146,11 @@ public final class HttpFeedSource implements EventSource {
                 }
                 sink.connected(h.feed(), h.lastSeq(), h.ts(), h.rate());
                 long expected = after + 1;
-                String line;
-                while (running && (line = r.readLine()) != null) {
-                    if (line.isBlank()) {
+                while (running && r.next()) {
+                    if (r.blank()) {
                         continue;
                     }
-                    long next = take(line, expected, sink, gapRetriedAt);
+                    long next = take(r, expected, sink, gapRetriedAt);
                     if (next < 0) {
                         return true; // re-request after a gap
                     }
@@ -170,17 +165,17 @@ public final class HttpFeedSource implements EventSource {
     }
 
     /** Handles one line; returns the next expected seq, or -1 to reconnect from the last good seq. */
-    private long take(String line, long expected, FeedSink sink, long[] gapRetriedAt) {
+    private long take(LineReader line, long expected, FeedSink sink, long[] gapRetriedAt) {
         FeedLine decoded;
         Long seq;
         try {
-            decoded = codec.decode(line);
+            decoded = codec.decode(line.array(), line.offset(), line.length());
             seq = decoded instanceof FeedLine.Event ev ? ev.event().seq() : null;
         } catch (BadLineException e) {
             decoded = null;
             seq = e.seq();
             if (seq == null) {
-                sink.badLine(null, e.reason(), line);
+                sink.badLine(null, e.reason(), line.text());
                 return expected;
             }
             if (seq < expected) {
@@ -189,7 +184,7 @@ public final class HttpFeedSource implements EventSource {
             if (seq > expected && gap(expected, seq, sink, gapRetriedAt)) {
                 return -1;
             }
-            sink.badLine(seq, e.reason(), line);
+            sink.badLine(seq, e.reason(), line.text());
             return seq + 1;
         }
         if (decoded instanceof FeedLine.Heartbeat hb) {

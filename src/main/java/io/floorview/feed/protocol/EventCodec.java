@@ -229,7 +229,29 @@ public final class EventCodec {
      * @throws BadLineException with the reason when the line is not a valid v1 line
      */
     public FeedLine decode(String line) throws BadLineException {
-        Fields f = parseObject(line);
+        return decode(parseObject(line), line);
+    }
+
+    /**
+     * Decodes one line given as the UTF-8 bytes {@code buf[off, off + len)} (without its newline), as it came from a
+     * stream: parsed from the bytes, without decoding them to characters first. A line the byte parser cannot take
+     * (bytes that are not UTF-8, say) is decoded as text first, as {@link #decode(String)} does, so both read the
+     * same lines the same way.
+     *
+     * @throws BadLineException with the reason when the line is not a valid v1 line
+     */
+    public FeedLine decode(byte[] buf, int off, int len) throws BadLineException {
+        String line = new String(buf, off, len, java.nio.charset.StandardCharsets.UTF_8);
+        Fields f;
+        try (JsonParser p = JSON.createParser(buf, off, len)) {
+            f = parseObject(p);
+        } catch (BadLineException | IOException e) {
+            return decode(line); // the text path says what is wrong, or takes what the bytes held
+        }
+        return decode(f, line);
+    }
+
+    private FeedLine decode(Fields f, String line) throws BadLineException {
         Object type = f.values.get("type");
         if (!(type instanceof String t)) {
             throw new BadLineException(type == null ? "missing field 'type'" : "field 'type' must be a string",
@@ -307,8 +329,16 @@ public final class EventCodec {
     }
 
     private static Fields parseObject(String line) throws BadLineException {
-        FieldMap values = new FieldMap();
         try (JsonParser p = JSON.createParser(line)) {
+            return parseObject(p);
+        } catch (IOException ex) {
+            throw new BadLineException("unreadable: " + ex.getMessage(), null);
+        }
+    }
+
+    private static Fields parseObject(JsonParser p) throws BadLineException {
+        FieldMap values = new FieldMap();
+        try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadLineException("not a JSON object", null);
             }
@@ -368,6 +398,11 @@ public final class EventCodec {
         }
 
         Object get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i] == name) { // the parser's field names are interned, as the literals asked for
+                    return values[i];
+                }
+            }
             for (int i = 0; i < size; i++) {
                 if (names[i].equals(name)) {
                     return values[i];

@@ -67,6 +67,35 @@ class EventCodecTest {
         assertThat(decoded).isInstanceOf(FeedLine.Event.class);
         assertThat(((FeedLine.Event) decoded).event()).isEqualTo(e);
         assertThat(((FeedLine.Event) decoded).raw()).isEqualTo(line);
+        assertThat(fromBytes(line)).as("read from the bytes of a stream").isEqualTo(decoded);
+    }
+
+    /** Decodes {@code line} from the middle of a larger buffer, as a stream reader hands it over. */
+    private FeedLine fromBytes(String line) throws BadLineException {
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] buf = new byte[bytes.length + 20];
+        java.util.Arrays.fill(buf, (byte) '#');
+        System.arraycopy(bytes, 0, buf, 7, bytes.length);
+        return codec.decode(buf, 7, bytes.length);
+    }
+
+    @Test
+    void textBeyondAsciiReadsTheSameFromBytesAndFromText() throws Exception {
+        String line = codec.encode(new CallEntered(3, T, "c9", "ventas-españa", "Zoë 张伟 ✆", 1));
+        assertThat(fromBytes(line)).isEqualTo(codec.decode(line));
+        assertThat(((FeedLine.Event) fromBytes(line)).raw()).isEqualTo(line);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReadAsTheTextDecoderReadsThem() throws Exception {
+        String good = codec.encode(new CallEntered(4, T, "c9", "sales", "Bob", 1));
+        byte[] bytes = good.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = good.indexOf("Bob");
+        bytes[at] = (byte) 0xC3; // a lead byte with no continuation
+        FeedLine line = codec.decode(bytes, 0, bytes.length);
+        String asText = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(line).isEqualTo(codec.decode(asText));
+        assertThat(((CallEntered) ((FeedLine.Event) line).event()).caller()).isEqualTo("\uFFFDob");
     }
 
     @Test
@@ -115,6 +144,11 @@ class EventCodecTest {
             """)
     void badLinesSayWhatIsWrongAndKeepTheirSeqWhenReadable(String line, String reason, Long seq) {
         assertThatThrownBy(() -> codec.decode(line))
+                .isInstanceOfSatisfying(BadLineException.class, e -> {
+                    assertThat(e.reason()).contains(reason);
+                    assertThat(e.seq()).isEqualTo(seq);
+                });
+        assertThatThrownBy(() -> fromBytes(line)).as("from bytes")
                 .isInstanceOfSatisfying(BadLineException.class, e -> {
                     assertThat(e.reason()).contains(reason);
                     assertThat(e.seq()).isEqualTo(seq);
