@@ -15,7 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A cache made before V13 keeps its abandoned and overflowed calls when the table is re-keyed by entry time. */
+/**
+ * A cache made before V13 keeps its abandoned and overflowed calls when the table is re-keyed by entry time (V13),
+ * all but the center's copies, which no list read (V14).
+ */
 class CallOutcomeMigrationTest {
 
     @TempDir
@@ -44,8 +47,8 @@ class CallOutcomeMigrationTest {
         List<OverflowedCall> overflowed = store.overflowedCalls(0, 10_000, Set.of("support"), 100);
         assertEquals(1, overflowed.size());
         assertEquals("sales", overflowed.get(0).target());
-        assertEquals(2, store.abandonedCalls(0, 10_000).stream().filter(a -> a.callId().equals("c1")).count(),
-                "the center's row and the queue's row are both kept");
+        assertEquals(List.of("sales"), store.abandonedCalls(0, 10_000).stream().filter(a -> a.callId().equals("c1"))
+                .map(AbandonedCall::queue).toList(), "the queue's row is kept, the center's (never listed) is gone");
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'call_outcome'"
                      + " AND type = 'index' AND sql IS NOT NULL")) {

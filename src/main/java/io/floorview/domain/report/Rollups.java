@@ -170,12 +170,15 @@ public final class Rollups implements Tally, RollupSource {
         return agents;
     }
 
-    /** Callers who abandoned, one entry per queue they abandoned in (the center's entries have queue "*"). */
+    /**
+     * Callers who abandoned, one entry per queue they abandoned in. The center's figures count each call once, but
+     * its calls are not listed apart: every list of calls shows the queues' entries.
+     */
     public List<AbandonedCall> abandonedCalls() {
         return abandonedCalls;
     }
 
-    /** Calls that overflowed, one entry per queue they left (the center's entries have queue "*"). */
+    /** Calls that overflowed, one entry per queue they left (none for the center, as for abandoned calls). */
     public List<OverflowedCall> overflowedCalls() {
         return overflowedCalls;
     }
@@ -267,21 +270,19 @@ public final class Rollups implements Tally, RollupSource {
     public void abandoned(String queue, long entryMs, long waitMs, AbandonedCall call) {
         if (inWindow(entryMs)) {
             queue(entryMs, queue).addAbandoned(waitMs);
-            abandonedCalls.add(queue == null ? withQueue(call, FloorSnapshot.ALL_QUEUES) : call);
+            if (queue != null) {
+                abandonedCalls.add(call);
+            }
         }
-    }
-
-    private static AbandonedCall withQueue(AbandonedCall c, String queue) {
-        return new AbandonedCall(c.callId(), queue, c.caller(), c.enteredMs(), c.abandonedMs(), c.waitMs(),
-                c.entryPosition(), c.position());
     }
 
     @Override
     public void overflowed(String queue, long entryMs, OverflowReason reason, long waitMs, OverflowedCall call) {
         if (inWindow(entryMs)) {
             queue(entryMs, queue).addOverflowed(reason, waitMs);
-            overflowedCalls.add(queue == null ? new OverflowedCall(call.callId(), FloorSnapshot.ALL_QUEUES,
-                    call.caller(), call.enteredMs(), call.leftMs(), call.waitMs(), call.reason(), call.target()) : call);
+            if (queue != null) {
+                overflowedCalls.add(call);
+            }
         }
     }
 
