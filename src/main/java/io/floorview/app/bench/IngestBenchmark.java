@@ -210,7 +210,7 @@ public final class IngestBenchmark {
                 continue;
             }
             String name = ti.getThreadName();
-            if (name.startsWith("feed-") || name.equals("store-writer") || name.equals("floor-accounting") || name.equals("cache-checkpoint") || name.startsWith("G1") || name.startsWith("GC")) {
+            if (name.startsWith("feed-") || name.equals("store-writer") || name.equals("cache-checkpoint") || name.startsWith("G1") || name.startsWith("GC")) {
                 long ns = mx.getThreadCpuTime(ti.getThreadId());
                 out.merge(name.replaceAll("#\\d+$", ""), round3(ns / 1e9), Double::sum);
             }

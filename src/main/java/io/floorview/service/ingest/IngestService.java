@@ -14,24 +14,21 @@ import io.floorview.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes the feed into the console. The source's thread hands events over a bounded queue to the
- * {@code floor-accounting} thread, which applies them to the live floor in batches (the KPI engine and the
- * report rollups it fills) and hands each batch, with what it changed in the rollups, to one writer thread
- * ({@code store-writer}) that stores it in SQLite in one transaction. The two work side by side — the next batch
- * is counted while the last one is written — and the floor shows a batch only once it is stored
- * ({@link LiveFloor#stored}). Connections and settings changes are done by the writer between two batches, with
- * the accounting waiting. At start it rebuilds today's floor from the cache, so the console shows the day's
- * figures before (and without) a connection, and it resumes the feed after the last seq it stored.
+ * Takes the feed into the console. The source's thread applies each new event to the live floor (the KPI engine
+ * and the report rollups it fills) and leaves it in the {@link Intake}; one writer thread ({@code store-writer})
+ * takes what waits there as a batch and stores it, with what it changed in the rollups, in SQLite in one
+ * transaction. The two work side by side — the next events are counted while the last batch is written — and the
+ * floor shows a batch only once it is stored ({@link LiveFloor#stored}). Connections and settings changes are done
+ * by the writer between two batches, with the source waiting. At start it rebuilds today's floor from the cache,
+ * so the console shows the day's figures before (and without) a connection, and it resumes the feed after the
+ * last seq it stored.
  */
 public final class IngestService implements StoredEvents, AutoCloseable {
 
@@ -42,33 +39,13 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         public static final Options DEFAULT = new Options(32_768, 65_536, 24 * 3_600_000L, 10_000);
     }
 
-    private sealed interface Item {
+    /** The source connected to {@code feed}: a control. */
+    private record ConnectItem(String feed, long serverLastSeq) {
     }
 
-    private record EventItem(FeedEvent event, String raw) implements Item {
-    }
-
-    private record BadItem(SetAsideLine line) implements Item {
-    }
-
-    private record ConnectItem(String feed, long serverLastSeq) implements Item {
-    }
-
+    /** A change of the floor's settings: a control. */
     private record SettingsItem(java.util.function.UnaryOperator<io.floorview.domain.kpi.CenterSettings> change,
-                                java.util.concurrent.CompletableFuture<Void> done) implements Item {
-    }
-
-    /** What the accounting hands to the writer. */
-    private sealed interface Work {
-    }
-
-    /** A batch applied to the floor, to be stored. */
-    private record Batch(List<CachedEvent> events, List<FeedEvent> applied, List<SetAsideLine> bad,
-                         LiveFloor.Applied floorBatch) implements Work {
-    }
-
-    /** A connection or a settings change, done by the writer between batches while the accounting waits. */
-    private record Control(Item item, java.util.concurrent.CountDownLatch done) implements Work {
+                                java.util.concurrent.CompletableFuture<Void> done) {
     }
 
     private final EventCache cache;
@@ -78,13 +55,11 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private final LongSupplier wallClock;
     private final Options options;
     private final EventCodec codec = new EventCodec();
-    private final BlockingQueue<Item> queue;
-    private final BlockingQueue<Work> toWrite = new ArrayBlockingQueue<>(2);
+    private final Intake intake;
     private final List<Consumer<FeedStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<FeedEvent>>> eventListeners = new CopyOnWriteArrayList<>();
     private final Object storedMonitor = new Object();
     private final Thread writer;
-    private final Thread accounting;
     private volatile boolean running;
     private volatile FeedStatus status;
 
@@ -95,11 +70,6 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private long lastStoredSeq;
     private long eventsStored;
     private long setAsideCount;
-
-    // accounting-thread state: the last seq handed on to be stored, and the events counted in the rollups since
-    // they were last handed on
-    private long acceptedSeq;
-    private long rollupsHeld;
 
     // source-thread state
     private String readerFeed;
@@ -113,14 +83,12 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         this.feedClock = feedClock;
         this.wallClock = wallClock;
         this.options = options;
-        this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+        this.intake = new Intake(floor, options.queueCapacity(), options.batchMax());
         this.rollupStore = new io.floorview.store.RollupStore(cache.database());
         this.status = new FeedStatus(FeedStatus.State.CONNECTING, wallClock.getAsLong(), null, source.describe(),
                 0, 0, 0, 0, null, -1);
         this.writer = new Thread(this::writerLoop, "store-writer");
         this.writer.setDaemon(true);
-        this.accounting = new Thread(this::accountingLoop, "floor-accounting");
-        this.accounting.setDaemon(true);
     }
 
     public void addStatusListener(Consumer<FeedStatus> listener) {
@@ -140,7 +108,6 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     public void start() {
         running = true;
         writer.start();
-        accounting.start();
     }
 
     /** Waits until the event with {@code seq} of the current feed is stored and applied; false on timeout. */
@@ -174,7 +141,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
             return done;
         }
         try {
-            queue.put(new SettingsItem(change, done));
+            intake.control(new SettingsItem(change, done));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done.completeExceptionally(e);
@@ -200,16 +167,19 @@ public final class IngestService implements StoredEvents, AutoCloseable {
             cache.latestFeed().ifPresent(this::switchFeed);
             source.start(this::resumePoint, new Sink());
             while (running) {
-                Work work = toWrite.poll(200, TimeUnit.MILLISECONDS);
-                if (work == null) {
+                Intake.Taken taken = intake.take(200);
+                if (taken == null) {
                     checkOffline();
-                } else if (work instanceof Batch b) {
-                    store(b);
-                } else if (work instanceof Control c) {
+                    continue;
+                }
+                if (taken.floorBatch() != null) {
+                    store(taken);
+                }
+                if (taken.control() != null) {
                     try {
-                        control(c.item());
+                        control(taken.control());
                     } finally {
-                        c.done().countDown();
+                        intake.controlDone(lastStoredSeq);
                     }
                 }
             }
@@ -226,86 +196,13 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     private void stop(String log, String detail, Exception e) {
         LOG.error(log, e);
         running = false;
+        intake.close();
         source.close();
-        accounting.interrupt();
         setStatus(status.with(FeedStatus.State.OFFLINE, wallClock.getAsLong(), detail));
     }
 
-    /** Takes events off the source's queue in batches, applies each to the floor and hands it to the writer. */
-    private void accountingLoop() {
-        try {
-            List<Item> batch = new ArrayList<>(options.batchMax());
-            while (running) {
-                Item first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, options.batchMax() - 1);
-                process(batch);
-                batch.clear();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            stop("the feed ingest stopped", "ingest stopped: " + e, e);
-        }
-    }
-
-    private void process(List<Item> batch) throws InterruptedException {
-        List<CachedEvent> events = new ArrayList<>(batch.size());
-        List<SetAsideLine> bad = new ArrayList<>();
-        for (Item item : batch) {
-            if (item instanceof EventItem ev) {
-                if (ev.event().seq() > acceptedSeq) {
-                    events.add(new CachedEvent(ev.event(), ev.raw()));
-                    acceptedSeq = ev.event().seq();
-                }
-            } else if (item instanceof BadItem b) {
-                bad.add(b.line());
-                if (b.line().seq() != null) {
-                    acceptedSeq = Math.max(acceptedSeq, b.line().seq());
-                }
-            } else {
-                handOver(events, bad, true);
-                events = new ArrayList<>();
-                bad = new ArrayList<>();
-                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-                toWrite.put(new Control(item, done));
-                done.await();
-                acceptedSeq = lastStoredSeqVolatile; // the writer has stored all before, and may have switched feeds
-            }
-        }
-        handOver(events, bad, false);
-    }
-
-    /**
-     * Applies a batch to the floor and queues it for the writer; the floor shows it once it is stored. The rollups
-     * it changed go with it when the feed is caught up (nothing more waiting), before a connection or settings
-     * change, and at least every few batches: while a backlog is taken in, an agent's rows are then written once
-     * for several batches instead of once per batch. The cache records how far the stored rollups go, so a restart
-     * counts what they lacked from the stored events.
-     */
-    private void handOver(List<CachedEvent> events, List<SetAsideLine> bad, boolean beforeControl)
-            throws InterruptedException {
-        if (events.isEmpty() && bad.isEmpty() && !(beforeControl && rollupsHeld > 0)) {
-            return;
-        }
-        List<FeedEvent> toApply = new ArrayList<>(events.size());
-        for (CachedEvent c : events) {
-            toApply.add(c.event());
-        }
-        rollupsHeld += toApply.size();
-        boolean withRollups = beforeControl || queue.isEmpty() || rollupsHeld >= 4L * options.batchMax();
-        LiveFloor.Applied applied = floor.applyBatch(toApply, withRollups);
-        if (withRollups) {
-            rollupsHeld = 0;
-        }
-        toWrite.put(new Batch(events, toApply, bad, applied));
-    }
-
     /** A connection or a settings change, between two batches. */
-    private void control(Item item) {
+    private void control(Object item) {
         if (item instanceof SettingsItem st) {
             try {
                 applySettings(st.change());
@@ -323,7 +220,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         }
     }
 
-    private void store(Batch batch) {
+    private void store(Intake.Taken batch) {
         List<CachedEvent> events = batch.events();
         List<SetAsideLine> bad = batch.bad();
         if (feedId < 0) {
@@ -335,11 +232,18 @@ public final class IngestService implements StoredEvents, AutoCloseable {
             inserted = cache.write(feedId, events, bad, applied.changed(), applied.appliedSeq());
         } catch (RuntimeException e) {
             running = false;
+            intake.close();
             floor.failed(); // the batch is not in the cache: the floor must not show it
             throw e;
         }
         floor.stored(applied);
-        tellEventListeners(batch.applied());
+        if (!events.isEmpty() && !eventListeners.isEmpty()) {
+            List<FeedEvent> stored = new ArrayList<>(events.size());
+            for (CachedEvent c : events) {
+                stored.add(c.event());
+            }
+            tellEventListeners(stored);
+        }
         eventsStored += inserted;
         setAsideCount += bad.size();
         long maxSeq = lastStoredSeq;
@@ -459,13 +363,21 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         public void connected(String feed, long serverLastSeq, long feedTs, double rate) {
             feedClock.observe(feedTs, rate);
             feedClock.setRunning(true);
-            put(new ConnectItem(feed, serverLastSeq));
+            try {
+                intake.controlAndWait(new ConnectItem(feed, serverLastSeq));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
         public void event(FeedEvent event, String raw) {
             readerSeq = Math.max(readerSeq, event.seq());
-            put(new EventItem(event, raw));
+            try {
+                intake.event(event, raw);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
@@ -474,7 +386,11 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                 readerSeq = Math.max(readerSeq, seq);
             }
             LOG.warn("feed line set aside ({}): {}", reason, abbreviate(raw));
-            put(new BadItem(new SetAsideLine(seq, wallClock.getAsLong(), reason, raw)));
+            try {
+                intake.bad(new SetAsideLine(seq, wallClock.getAsLong(), reason, raw));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
@@ -490,14 +406,6 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                     ? s.with(s.state(), s.sinceMs(), reason)
                     : s.with(FeedStatus.State.RECONNECTING, now, reason));
         }
-
-        private void put(Item item) {
-            try {
-                queue.put(item);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private static String abbreviate(String raw) {
@@ -507,11 +415,10 @@ public final class IngestService implements StoredEvents, AutoCloseable {
     @Override
     public void close() {
         running = false;
+        intake.close();
         source.close();
-        accounting.interrupt();
         writer.interrupt();
         try {
-            accounting.join(5_000);
             writer.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -43,6 +43,9 @@ public final class LiveFloor {
     private int pending;
     /** After storing failed: nothing more is applied until the floor is rebuilt. */
     private boolean broken;
+    /** Events applied one by one ({@link #applyUncut}) and not yet cut into a batch; the latest time among them. */
+    private boolean uncut;
+    private long uncutLastTs = Long.MIN_VALUE;
     /** Snapshot requests made while batches were pending, and the last one a stored batch answered. */
     private long requests;
     private long requestedNowMs;
@@ -69,6 +72,8 @@ public final class LiveFloor {
         version++;
         generation++;
         pending = 0;
+        uncut = false;
+        uncutLastTs = Long.MIN_VALUE;
         storedView = null;
         answeredRequest = requests;
         notifyAll();
@@ -132,10 +137,42 @@ public final class LiveFloor {
      *                    {@link Applied#changed()} is {@code null} and they keep gathering
      */
     public synchronized Applied applyBatch(List<FeedEvent> events, boolean withRollups) {
+        for (FeedEvent e : events) {
+            applyUncut(e);
+        }
+        return cut(withRollups);
+    }
+
+    /**
+     * Applies one event (one at or below the last applied seq is ignored) that is not stored yet; snapshots do not
+     * show it until it has been {@link #cut} into a batch and that batch is {@link #stored}.
+     */
+    public synchronized void applyUncut(FeedEvent e) {
+        if (broken || e.seq() <= lastAppliedSeq) {
+            return;
+        }
+        engine.apply(e);
+        lastAppliedSeq = e.seq();
+        uncutLastTs = Math.max(uncutLastTs, e.ts());
+        uncut = true;
+    }
+
+    /**
+     * Makes the events applied since the last cut a batch, to be stored with {@link Applied#changed()} and then
+     * reported with {@link #stored} (or {@link #failed}).
+     *
+     * @param withRollups as for {@link #applyBatch}
+     */
+    public synchronized Applied cut(boolean withRollups) {
         if (broken) {
             return new Applied(null, lastAppliedSeq, generation, null, answeredRequest);
         }
-        applyEvents(events);
+        if (uncutLastTs != Long.MIN_VALUE) {
+            // agents' time so far goes into the rollups too, so that a report of today matches the tiles
+            engine.countTimeUpTo(uncutLastTs);
+        }
+        uncut = false;
+        uncutLastTs = Long.MIN_VALUE;
         Rollups changed = !withRollups || rollups.isEmpty() ? null : rollups.drain();
         FloorSnapshot view = null;
         if (requests > answeredRequest) {
@@ -206,21 +243,21 @@ public final class LiveFloor {
      * more, the floor itself): the figures of a busy catch-up lag by one batch, never ahead of the cache.
      */
     public synchronized FloorSnapshot snapshot(long nowMs) {
-        if (pending == 0) {
+        if (pending == 0 && !uncut) {
             return engine.snapshot(nowMs);
         }
         long mine = ++requests;
         requestedNowMs = nowMs;
         long gen = generation;
         try {
-            while (pending > 0 && answeredRequest < mine && generation == gen) {
+            while ((pending > 0 || uncut) && answeredRequest < mine && generation == gen) {
                 wait();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return storedView;
         }
-        return pending == 0 ? engine.snapshot(nowMs) : storedView;
+        return pending == 0 && !uncut ? engine.snapshot(nowMs) : storedView;
     }
 
     public synchronized CenterSettings settings() {
