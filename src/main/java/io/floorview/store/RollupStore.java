@@ -94,7 +94,18 @@ public final class RollupStore implements RollupSource {
 
     private static void mergeAgents(Connection c, Map<AgentKey, AgentCounters> rows) throws SQLException {
         mergeAgents(c, rows, "rollup_agent", "bucket_ms", "rollup_agent_reason", 1);
-        mergeAgents(c, rows, "rollup_agent_day", "day_ms", "rollup_agent_reason_day", DAY_MS);
+        mergeAgents(c, byDay(rows), "rollup_agent_day", "day_ms", "rollup_agent_reason_day", DAY_MS);
+    }
+
+    /** The rows summed by UTC day: a batch that spans several 15-minute buckets updates each day row once. */
+    private static Map<AgentKey, AgentCounters> byDay(Map<AgentKey, AgentCounters> rows) {
+        Map<AgentKey, AgentCounters> days = new HashMap<>();
+        for (var e : rows.entrySet()) {
+            AgentKey k = e.getKey();
+            AgentKey day = new AgentKey(Math.floorDiv(k.bucketMs(), DAY_MS) * DAY_MS, k.agent(), k.queue());
+            days.computeIfAbsent(day, x -> new AgentCounters()).add(e.getValue());
+        }
+        return days;
     }
 
     private static void mergeAgents(Connection c, Map<AgentKey, AgentCounters> rows, String table, String time,
