@@ -37,6 +37,8 @@ public final class QueueLogParser {
     private ColumnLayout layout;
     private boolean ascii;
     private boolean utf8;
+    /** The index of the last field {@link #splitBars} found not empty, -1 for none. */
+    private int lastFilled;
     private long latin1Lines;
 
     /** @param zone the zone of date-times written without an offset (database form) */
@@ -99,13 +101,10 @@ public final class QueueLogParser {
         }
         long ts = time.parse(b, fs[0], fe[0]);
         String event = eventName(b, 4);
-        int last = n - 1;
-        while (last >= 5 && fs[last] == fe[last]) {
-            last--;
-        }
-        String[] data = new String[last - 4];
-        for (int i = 5; i <= last; i++) {
-            data[i - 5] = field(b, i);
+        // data fields up to the last one that is not empty (counted by splitBars: no loop back over the fields)
+        String[] data = new String[Math.max(lastFilled, 4) - 4];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = field(b, i + 5);
         }
         return new QueueLogLine(lineNumber, ts, id(field(b, 1)), id(field(b, 2)), id(field(b, 3)), event, data);
     }
@@ -176,11 +175,15 @@ public final class QueueLogParser {
     private int splitBars(byte[] b, int from, int to) throws QueueLogLineException {
         int n = 0;
         int start = from;
+        int filled = -1;
         boolean nonAscii = false;
         for (int i = from; i < to; i++) {
             byte c = b[i];
             if (c == '|') {
                 if (n < MAX_FIELDS) {
+                    if (i > start) {
+                        filled = n;
+                    }
                     fs[n] = start;
                     fe[n] = i;
                     fq[n++] = false;
@@ -195,10 +198,14 @@ public final class QueueLogParser {
             }
         }
         if (n < MAX_FIELDS) {
+            if (to > start) {
+                filled = n;
+            }
             fs[n] = start;
             fe[n] = to;
             fq[n++] = false;
         }
+        lastFilled = filled;
         ascii = !nonAscii;
         utf8 = ascii || Utf8.isValid(b, from, to);
         if (!utf8) {
