@@ -31,6 +31,7 @@ public final class QueueLogParser {
     static final int MAX_FIELDS = 64;
 
     private final QueueLogTime time;
+    private final FieldTexts texts = new FieldTexts();
     private final int[] fs = new int[MAX_FIELDS];
     private final int[] fe = new int[MAX_FIELDS];
     private final boolean[] fq = new boolean[MAX_FIELDS];
@@ -274,6 +275,9 @@ public final class QueueLogParser {
         int n = fe[i] - fs[i];
         if (n == 0) {
             return "";
+        }
+        if (ascii && !fq[i] && n <= FieldTexts.MAX_LEN) {
+            return texts.of(b, fs[i], n);
         }
         String s = new String(b, fs[i], n, utf8 && !ascii ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         return fq[i] ? s.replace("\"\"", "\"") : s;
