@@ -1,6 +1,7 @@
 package io.floorview.feed.asterisk.queuelog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The texts of recent short ASCII fields, by their bytes: a queue, agent, event name, call id or small number
@@ -15,7 +16,8 @@ final class FieldTexts {
     static final int MAX_LEN = 48;
     private static final int SLOTS = 1 << 13;
 
-    private final String[] slots = new String[SLOTS];
+    private final String[] texts = new String[SLOTS];
+    private final byte[][] keys = new byte[SLOTS][];
 
     /** The text of the ASCII bytes {@code b[from, from + n)}, {@code 0 < n <= MAX_LEN}. */
     String of(byte[] b, int from, int n) {
@@ -24,18 +26,20 @@ final class FieldTexts {
             h = 31 * h + b[i];
         }
         int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
-        String s = slots[slot];
-        if (s != null && s.length() == n && same(s, b, from, n)) {
-            return s;
+        byte[] key = keys[slot];
+        if (key != null && key.length == n && same(key, b, from)) {
+            return texts[slot];
         }
-        s = new String(b, from, n, StandardCharsets.ISO_8859_1);
-        slots[slot] = s;
+        keys[slot] = Arrays.copyOfRange(b, from, from + n);
+        String s = new String(b, from, n, StandardCharsets.ISO_8859_1);
+        texts[slot] = s;
         return s;
     }
 
-    private static boolean same(String s, byte[] b, int from, int n) {
-        for (int k = 0; k < n; k++) {
-            if (s.charAt(k) != b[from + k]) {
+    /** A plain loop: the fields are short, shorter than it takes the library's vectorised compare to pay. */
+    private static boolean same(byte[] key, byte[] b, int from) {
+        for (int k = 0; k < key.length; k++) {
+            if (key[k] != b[from + k]) {
                 return false;
             }
         }
