@@ -1,7 +1,5 @@
 package io.floorview.app.cli;
 
-import io.floorview.app.wiring.ConsoleContext;
-import io.floorview.app.wiring.ConsoleLauncher;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,16 +94,7 @@ public final class FloorviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Displays.requireDisplay();
-        options.applyLanguage();
-        try (ConsoleContext context = ConsoleContext.open(options.config())) {
-            ConsoleLauncher.run(context, open == null ? null : (stage, window, model) -> {
-                if (!window.showSection(open)) {
-                    System.err.println("floorview: " + Displays.noSuchScreen(open, window.sectionIds())
-                            + " (opening the live floor)");
-                }
-            });
-        }
+        ConsoleWindow.run(options, open);
         return 0;
     }
 }

@@ -115,7 +115,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
-            case "json" -> out.println(Json.line(ReportJson.of(r.report(), s)));
+            case "json" -> {
+                ReportJson.write(out, r.report(), s);
+                out.println();
+            }
             case "csv" -> {
                 CsvExport.write(out, List.of(ReportTable.totals(r.report()), ReportTable.intervals(r.report()),
                         ReportTable.agents(r.report())));

@@ -1,5 +1,7 @@
 package io.floorview.app.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.floorview.domain.event.OverflowReason;
 import io.floorview.domain.event.RejectReason;
 import io.floorview.domain.kpi.CallFigures;
@@ -7,99 +9,149 @@ import io.floorview.domain.report.AgentFigures;
 import io.floorview.domain.report.Report;
 import io.floorview.domain.report.ReportFigures;
 import io.floorview.feed.asterisk.queuelog.QueueLogSummary;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code report} command's JSON: numbers as numbers, {@code null} where a figure is undefined, times in
  * seconds, service levels and rates as fractions from 0 to 1, queue and agent keys exactly as in the log
- * (docs/metrics.md, "The report command").
+ * (docs/metrics.md, "The report command"). Streamed to the output as it is written: a large file's report
+ * runs to megabytes, which neither a tree of maps nor a whole string needs to hold first.
  */
 final class ReportJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ReportJson() {
     }
 
-    static Map<String, Object> of(Report r, QueueLogSummary s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> queues = new LinkedHashMap<>();
+    /** Writes the report as one line of JSON (without the line's end); {@code out} stays open. */
+    static void write(Writer out, Report r, QueueLogSummary s) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            write(g, r, s);
+        }
+    }
+
+    private static void write(JsonGenerator g, Report r, QueueLogSummary s) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("queues");
+        g.writeStartObject();
         for (String q : r.queues()) {
-            queues.put(q, figures(r.totals().get(q)));
+            g.writeFieldName(q);
+            g.writeStartObject();
+            figures(g, r.totals().get(q));
+            g.writeEndObject();
         }
-        out.put("queues", queues);
-        out.put("allQueues", figures(r.totals().get("*")));
-        Map<String, Object> agents = new LinkedHashMap<>();
+        g.writeEndObject();
+        g.writeFieldName("allQueues");
+        g.writeStartObject();
+        figures(g, r.totals().get("*"));
+        g.writeEndObject();
+        g.writeFieldName("agents");
+        g.writeStartObject();
         for (AgentFigures a : r.agents()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("answered", a.answered());
-            m.put("ringNoAnswer", a.missed());
-            m.put("talkTime", a.talkMs() / 1000.0);
-            m.put("handled", a.handled());
-            m.put("transferred", a.transferred());
-            m.put("loggedIn", a.loggedInMs() / 1000.0);
-            m.put("notReady", a.notReadyMs() / 1000.0);
-            agents.put(a.agent(), m);
+            g.writeFieldName(a.agent());
+            g.writeStartObject();
+            g.writeNumberField("answered", a.answered());
+            g.writeNumberField("ringNoAnswer", a.missed());
+            g.writeNumberField("talkTime", a.talkMs() / 1000.0);
+            g.writeNumberField("handled", a.handled());
+            g.writeNumberField("transferred", a.transferred());
+            g.writeNumberField("loggedIn", a.loggedInMs() / 1000.0);
+            g.writeNumberField("notReady", a.notReadyMs() / 1000.0);
+            g.writeEndObject();
         }
-        out.put("agents", agents);
-        List<Object> intervals = new ArrayList<>();
+        g.writeEndObject();
+        g.writeFieldName("intervals");
+        g.writeStartArray();
+        boolean timeline = r.spec().interval().isTimeline();
         for (Report.Row row : r.rows()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("interval", row.label());
-            if (r.spec().interval().isTimeline()) {
-                m.put("start", Instant.ofEpochMilli(row.intervalKey()).toString());
+            g.writeStartObject();
+            g.writeStringField("interval", row.label());
+            if (timeline) {
+                g.writeStringField("start", Instant.ofEpochMilli(row.intervalKey()).toString());
             }
-            m.put("queue", row.queue());
-            m.putAll(figures(row.figures()));
-            intervals.add(m);
+            g.writeStringField("queue", row.queue());
+            figures(g, row.figures());
+            g.writeEndObject();
         }
-        out.put("intervals", intervals);
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("feed", s.feedId());
-        file.put("lines", s.linesRead());
-        file.put("mapped", s.linesMapped());
-        file.put("events", s.eventsProduced());
-        file.put("setAside", s.linesSetAside());
-        file.put("ignored", new java.util.TreeMap<>(s.ignoredByName())); // the same order every run
-        file.put("unknown", new java.util.TreeMap<>(s.unknownByName()));
-        out.put("file", file);
-        return out;
+        g.writeEndArray();
+        g.writeFieldName("file");
+        g.writeStartObject();
+        g.writeStringField("feed", s.feedId());
+        g.writeNumberField("lines", s.linesRead());
+        g.writeNumberField("mapped", s.linesMapped());
+        g.writeNumberField("events", s.eventsProduced());
+        g.writeNumberField("setAside", s.linesSetAside());
+        counts(g, "ignored", s.ignoredByName());
+        counts(g, "unknown", s.unknownByName());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> figures(ReportFigures f) {
+    /** Counts by name, sorted by name: the same order every run. */
+    private static void counts(JsonGenerator g, String field, Map<String, Long> byName) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartObject();
+        for (Map.Entry<String, Long> e : new TreeMap<>(byName).entrySet()) {
+            g.writeFieldName(e.getKey());
+            number(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** The fields of one set of figures, into the object being written. */
+    private static void figures(JsonGenerator g, ReportFigures f) throws IOException {
         CallFigures c = f.calls();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("offered", c.offered());
-        m.put("answered", c.answered());
-        m.put("abandoned", c.abandoned());
-        m.put("shortAbandoned", c.shortAbandoned());
-        m.put("timedOut", c.overflowByReason().get(OverflowReason.TIMEOUT));
-        m.put("exitedEmpty", c.overflowByReason().get(OverflowReason.EMPTY));
-        m.put("exitedWithKey", c.overflowByReason().get(OverflowReason.KEY));
-        m.put("overflowed", c.overflowed());
-        m.put("rejected", c.rejected());
-        Map<String, Object> rejected = new LinkedHashMap<>();
+        g.writeNumberField("offered", c.offered());
+        g.writeNumberField("answered", c.answered());
+        g.writeNumberField("abandoned", c.abandoned());
+        g.writeNumberField("shortAbandoned", c.shortAbandoned());
+        g.writeNumberField("timedOut", c.overflowByReason().get(OverflowReason.TIMEOUT));
+        g.writeNumberField("exitedEmpty", c.overflowByReason().get(OverflowReason.EMPTY));
+        g.writeNumberField("exitedWithKey", c.overflowByReason().get(OverflowReason.KEY));
+        g.writeNumberField("overflowed", c.overflowed());
+        g.writeNumberField("rejected", c.rejected());
+        g.writeFieldName("rejectedByReason");
+        g.writeStartObject();
         for (RejectReason reason : RejectReason.values()) {
-            rejected.put(reason.wire(), c.rejectByReason().get(reason));
+            g.writeNumberField(reason.wire(), c.rejectByReason().get(reason));
         }
-        m.put("rejectedByReason", rejected);
-        m.put("transferred", c.transferred());
-        m.put("asa", seconds(c.asaMs()));
-        m.put("avgAbandonWait", seconds(c.avgAbandonMs()));
-        m.put("maxWait", c.maxWaitMs() / 1000.0);
-        m.put("avgTalk", seconds(c.avgTalkMs()));
-        Map<String, Object> sl = new LinkedHashMap<>();
-        f.serviceLevels().forEach((t, v) -> sl.put(String.valueOf(t), v));
-        m.put("serviceLevel", sl);
-        m.put("abandonRate", c.abandonRate());
-        m.put("handled", c.handled());
-        m.put("aht", seconds(c.ahtMs()));
-        return m;
+        g.writeEndObject();
+        g.writeNumberField("transferred", c.transferred());
+        seconds(g, "asa", c.asaMs());
+        seconds(g, "avgAbandonWait", c.avgAbandonMs());
+        g.writeNumberField("maxWait", c.maxWaitMs() / 1000.0);
+        seconds(g, "avgTalk", c.avgTalkMs());
+        g.writeFieldName("serviceLevel");
+        g.writeStartObject();
+        for (Map.Entry<Integer, Double> e : f.serviceLevels().entrySet()) {
+            g.writeFieldName(String.valueOf(e.getKey()));
+            number(g, e.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("abandonRate");
+        number(g, c.abandonRate());
+        g.writeNumberField("handled", c.handled());
+        seconds(g, "aht", c.ahtMs());
     }
 
-    private static Double seconds(Double ms) {
-        return ms == null ? null : ms / 1000.0;
+    private static void seconds(JsonGenerator g, String field, Double ms) throws IOException {
+        g.writeFieldName(field);
+        number(g, ms == null ? null : ms / 1000.0);
+    }
+
+    private static void number(JsonGenerator g, Number n) throws IOException {
+        if (n == null) {
+            g.writeNull();
+        } else if (n instanceof Double d) {
+            g.writeNumber(d.doubleValue());
+        } else {
+            g.writeNumber(n.longValue());
+        }
     }
 }

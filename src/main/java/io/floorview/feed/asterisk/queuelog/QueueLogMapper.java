@@ -48,70 +48,65 @@ public final class QueueLogMapper {
 
     /** Maps one line; its events go to the consumer now or, when held, with a later line. */
     public Outcome map(QueueLogLine l) throws QueueLogLineException {
-        switch (l.event()) {
-            case "ENTERQUEUE" -> enter(l);
-            case "CONNECT" -> connect(l);
-            case "COMPLETECALLER" -> complete(l, HangupParty.CALLER);
-            case "COMPLETEAGENT" -> complete(l, HangupParty.AGENT);
-            case "BLINDTRANSFER", "TRANSFER" -> transfer(l, false);
-            case "ATTENDEDTRANSFER" -> transfer(l, true);
-            case "ABANDON" -> abandon(l);
-            case "EXITWITHTIMEOUT" -> exit(l, OverflowReason.TIMEOUT, 0);
-            case "EXITEMPTY" -> exit(l, OverflowReason.EMPTY, 0);
-            case "EXITWITHKEY" -> exit(l, OverflowReason.KEY, 1);
-            case "WITHDRAW" -> exit(l, OverflowReason.TRANSFERRED, 0);
-            case "FULL" -> reject(l, RejectReason.QUEUE_FULL);
-            case "JOINEMPTY" -> reject(l, RejectReason.JOIN_EMPTY);
-            case "CLOSED" -> reject(l, RejectReason.QUEUE_CLOSED);
-            case "DIVERT_CA_RATIO", "DIVERT_HOLDTIME" -> reject(l, RejectReason.QUEUE_FULL);
-            case "RINGNOANSWER" -> missedRing(l, DataFields.millis(l, 0, "ringtime"));
-            case "AGENTDUMP" -> missedRing(l, 0);
-            case "ADDMEMBER" -> {
-                String agent = need(l.agent(), l, "an agent");
-                String queue = need(l.queue(), l, "a queue");
-                begin(l, null);
-                agents.addMember(agent, queue, "PAUSED".equalsIgnoreCase(l.data(0)), l.ts());
-            }
-            case "REMOVEMEMBER" -> {
-                String agent = need(l.agent(), l, "an agent");
-                String queue = need(l.queue(), l, "a queue");
-                begin(l, null);
-                agents.removeMember(agent, queue, l.ts());
-            }
-            case "AGENTLOGIN", "AGENTCALLBACKLOGIN" -> {
-                String agent = need(l.agent(), l, "an agent");
-                begin(l, null);
-                agents.login(agent, l.ts());
-            }
-            case "AGENTLOGOFF", "AGENTCALLBACKLOGOFF" -> {
-                String agent = need(l.agent(), l, "an agent");
-                begin(l, null);
-                agents.logout(agent, l.ts());
-            }
-            case "PAUSE", "PAUSEALL" -> {
-                String agent = need(l.agent(), l, "an agent");
-                begin(l, null);
-                agents.pause(agent, l.event().equals("PAUSE") ? l.queue() : null, DataFields.text(l, 0), l.ts());
-            }
-            case "UNPAUSE", "UNPAUSEALL" -> {
-                String agent = need(l.agent(), l, "an agent");
-                begin(l, null);
-                agents.unpause(agent, l.event().equals("UNPAUSE") ? l.queue() : null, l.ts());
-            }
-            default -> {
-                long before = latestTs;
-                begin(l, null);
-                if (!NOT_CALL_EVENTS.contains(l.event())) {
-                    return Outcome.UNKNOWN;
-                }
-                if (l.event().equals("QUEUESTART")) {
-                    // Asterisk (re)started: the calls it had are gone, as of the last line written before
-                    calls.closeAll(before == Long.MIN_VALUE ? l.ts() : before);
-                }
-                return Outcome.IGNORED;
-            }
+        LineHandler h = LineHandler.BY_EVENT.get(l.event());
+        if (h == null) {
+            return notMapped(l);
         }
+        h.map(this, l);
         return Outcome.MAPPED;
+    }
+
+    /** A line that is no call or agent event: time passes all the same; counted by name. */
+    private Outcome notMapped(QueueLogLine l) {
+        long before = latestTs;
+        begin(l, null);
+        if (!NOT_CALL_EVENTS.contains(l.event())) {
+            return Outcome.UNKNOWN;
+        }
+        if (l.event().equals("QUEUESTART")) {
+            // Asterisk (re)started: the calls it had are gone, as of the last line written before
+            calls.closeAll(before == Long.MIN_VALUE ? l.ts() : before);
+        }
+        return Outcome.IGNORED;
+    }
+
+    void addMember(QueueLogLine l) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        String queue = need(l.queue(), l, "a queue");
+        begin(l, null);
+        agents.addMember(agent, queue, "PAUSED".equalsIgnoreCase(l.data(0)), l.ts());
+    }
+
+    void removeMember(QueueLogLine l) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        String queue = need(l.queue(), l, "a queue");
+        begin(l, null);
+        agents.removeMember(agent, queue, l.ts());
+    }
+
+    void login(QueueLogLine l) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        begin(l, null);
+        agents.login(agent, l.ts());
+    }
+
+    void logoff(QueueLogLine l) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        begin(l, null);
+        agents.logout(agent, l.ts());
+    }
+
+    /** PAUSE pauses the agent in {@code queue}; PAUSEALL ({@code null}) everywhere. */
+    void pause(QueueLogLine l, String queue) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        begin(l, null);
+        agents.pause(agent, queue, DataFields.text(l, 0), l.ts());
+    }
+
+    void unpause(QueueLogLine l, String queue) throws QueueLogLineException {
+        String agent = need(l.agent(), l, "an agent");
+        begin(l, null);
+        agents.unpause(agent, queue, l.ts());
     }
 
     /** Lets time pass without a line (a live file that is quiet): closes overflows and wrap-ups due by now. */
@@ -148,7 +143,7 @@ public final class QueueLogMapper {
         latestTs = Math.max(latestTs, ts);
     }
 
-    private void enter(QueueLogLine l) throws QueueLogLineException {
+    void enter(QueueLogLine l) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         String queue = need(l.queue(), l, "a queue");
         int position = DataFields.position(l, 2, "origposition");
@@ -158,7 +153,7 @@ public final class QueueLogMapper {
         out.emit(new CallEntered(out.next(), l.ts(), callId, queue, DataFields.text(l, 1), position));
     }
 
-    private void connect(QueueLogLine l) throws QueueLogLineException {
+    void connect(QueueLogLine l) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         String queue = need(l.queue(), l, "a queue");
         String agent = need(l.agent(), l, "an agent");
@@ -172,7 +167,7 @@ public final class QueueLogMapper {
         agents.onCall(agent, callId, l.ts());
     }
 
-    private void complete(QueueLogLine l, HangupParty by) throws QueueLogLineException {
+    void complete(QueueLogLine l, HangupParty by) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         calls.checkNotOver(l, callId);
         long hold = DataFields.seconds(l, 0, "holdtime");
@@ -182,7 +177,7 @@ public final class QueueLogMapper {
         calls.ended(callId, l.queue(), l.agent(), l.ts(), talkMs, hold < 0 ? -1 : hold * 1000, by);
     }
 
-    private void transfer(QueueLogLine l, boolean attended) throws QueueLogLineException {
+    void transfer(QueueLogLine l, boolean attended) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         calls.checkNotOver(l, callId);
         String target;
@@ -218,7 +213,7 @@ public final class QueueLogMapper {
         calls.ended(callId, queue, agent, l.ts(), talkMs, hold < 0 ? -1 : hold * 1000, HangupParty.AGENT);
     }
 
-    private void abandon(QueueLogLine l) throws QueueLogLineException {
+    void abandon(QueueLogLine l) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         String queue = need(l.queue(), l, "a queue");
         calls.checkNotOver(l, callId);
@@ -233,7 +228,7 @@ public final class QueueLogMapper {
     }
 
     /** EXITWITH*: position|origposition|waittime, after the key for EXITWITHKEY ({@code skip} = 1). */
-    private void exit(QueueLogLine l, OverflowReason reason, int skip) throws QueueLogLineException {
+    void exit(QueueLogLine l, OverflowReason reason, int skip) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         String queue = need(l.queue(), l, "a queue");
         calls.checkNotOver(l, callId);
@@ -245,13 +240,13 @@ public final class QueueLogMapper {
         out.hold(new EventOutput.Hold(callId, queue, reason, l.ts(), waitMs, position));
     }
 
-    private void reject(QueueLogLine l, RejectReason reason) throws QueueLogLineException {
+    void reject(QueueLogLine l, RejectReason reason) throws QueueLogLineException {
         String callId = need(l.callId(), l, "a call id");
         begin(l, l.queue());
         out.emit(new CallRejected(out.next(), l.ts(), callId, l.queue(), null, reason));
     }
 
-    private void missedRing(QueueLogLine l, long ringMs) throws QueueLogLineException {
+    void missedRing(QueueLogLine l, long ringMs) throws QueueLogLineException {
         String agent = need(l.agent(), l, "an agent");
         begin(l, null);
         agents.working(agent, l.queue(), l.ts());

@@ -31,12 +31,15 @@ public final class QueueLogParser {
     static final int MAX_FIELDS = 64;
 
     private final QueueLogTime time;
+    private final FieldTexts texts = new FieldTexts();
     private final int[] fs = new int[MAX_FIELDS];
     private final int[] fe = new int[MAX_FIELDS];
     private final boolean[] fq = new boolean[MAX_FIELDS];
     private ColumnLayout layout;
     private boolean ascii;
     private boolean utf8;
+    /** The index of the last field {@link #splitBars} found not empty, -1 for none. */
+    private int lastFilled;
     private long latin1Lines;
 
     /** @param zone the zone of date-times written without an offset (database form) */
@@ -99,13 +102,10 @@ public final class QueueLogParser {
         }
         long ts = time.parse(b, fs[0], fe[0]);
         String event = eventName(b, 4);
-        int last = n - 1;
-        while (last >= 5 && fs[last] == fe[last]) {
-            last--;
-        }
-        String[] data = new String[last - 4];
-        for (int i = 5; i <= last; i++) {
-            data[i - 5] = field(b, i);
+        // data fields up to the last one that is not empty (counted by splitBars: no loop back over the fields)
+        String[] data = new String[Math.max(lastFilled, 4) - 4];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = field(b, i + 5);
         }
         return new QueueLogLine(lineNumber, ts, id(field(b, 1)), id(field(b, 2)), id(field(b, 3)), event, data);
     }
@@ -176,11 +176,15 @@ public final class QueueLogParser {
     private int splitBars(byte[] b, int from, int to) throws QueueLogLineException {
         int n = 0;
         int start = from;
+        int filled = -1;
         boolean nonAscii = false;
         for (int i = from; i < to; i++) {
             byte c = b[i];
             if (c == '|') {
                 if (n < MAX_FIELDS) {
+                    if (i > start) {
+                        filled = n;
+                    }
                     fs[n] = start;
                     fe[n] = i;
                     fq[n++] = false;
@@ -195,10 +199,14 @@ public final class QueueLogParser {
             }
         }
         if (n < MAX_FIELDS) {
+            if (to > start) {
+                filled = n;
+            }
             fs[n] = start;
             fe[n] = to;
             fq[n++] = false;
         }
+        lastFilled = filled;
         ascii = !nonAscii;
         utf8 = ascii || Utf8.isValid(b, from, to);
         if (!utf8) {
@@ -267,6 +275,9 @@ public final class QueueLogParser {
         int n = fe[i] - fs[i];
         if (n == 0) {
             return "";
+        }
+        if (ascii && !fq[i] && n <= FieldTexts.MAX_LEN) {
+            return texts.of(b, fs[i], n);
         }
         String s = new String(b, fs[i], n, utf8 && !ascii ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         return fq[i] ? s.replace("\"\"", "\"") : s;
