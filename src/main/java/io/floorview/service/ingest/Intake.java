@@ -96,7 +96,7 @@ final class Intake {
      * quiet go on their own.
      */
     synchronized Taken take(long timeoutMs) throws InterruptedException {
-        if (open && events.isEmpty() && bad.isEmpty() && control == null) {
+        if (timeoutMs > 0 && open && events.isEmpty() && bad.isEmpty() && control == null) {
             wait(timeoutMs);
         }
         if (events.isEmpty() && bad.isEmpty() && control == null) {
@@ -113,7 +113,10 @@ final class Intake {
         LiveFloor.Applied cut = null;
         if (!took.isEmpty() || !tookBad.isEmpty() || (control != null && rollupsHeld > 0)) {
             rollupsHeld += took.size();
-            boolean withRollups = control != null || !sourceWaitsForRoom || rollupsHeld >= 4L * batchMax;
+            // the source is ahead only if it waits with the intake full: it then has another event in hand, and a
+            // later batch (one the source does not fill) takes the rollups along
+            boolean sourceAhead = sourceWaitsForRoom && took.size() >= capacity;
+            boolean withRollups = control != null || !sourceAhead || rollupsHeld >= 4L * batchMax;
             cut = floor.cut(withRollups);
             if (withRollups) {
                 rollupsHeld = 0;
@@ -130,8 +133,9 @@ final class Intake {
         notifyAll();
     }
 
-    synchronized boolean sourceWaitsForRoom() {
-        return sourceWaitsForRoom;
+    /** The source waits for room, with {@code capacity} events waiting for the writer. */
+    synchronized boolean full() {
+        return sourceWaitsForRoom && events.size() >= capacity;
     }
 
     synchronized boolean hasControl() {

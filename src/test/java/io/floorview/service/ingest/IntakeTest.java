@@ -133,12 +133,12 @@ class IntakeTest {
         assertThat(intake.hasControl()).isTrue();
     }
 
-    /** Waits until the source waits for room. */
+    /** Waits until the source waits for room with the intake full. */
     private static void awaitFull(Intake intake) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!intake.sourceWaitsForRoom() && System.nanoTime() < deadline) {
+        while (!intake.full() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(intake.sourceWaitsForRoom()).isTrue();
+        assertThat(intake.full()).isTrue();
     }
 }
