@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a stream into lines of bytes ending with {@code \n} (a {@code \r} before it is dropped), without decoding
- * them: the feed's lines go to the codec as bytes. After {@link #next()} returns true, the line is
- * {@code array()[offset(), offset() + length())}, valid until the next call.
+ * Splits a stream into lines of bytes, without decoding them: the feed's lines go to the codec as bytes. A line
+ * ends at {@code \n}, {@code \r} or {@code \r\n}, as {@link java.io.BufferedReader#readLine()} has it. After
+ * {@link #next()} returns true, the line is {@code array()[offset(), offset() + length())}, valid until the next
+ * call.
  */
 final class LineReader {
 
@@ -20,6 +21,8 @@ final class LineReader {
     private byte[] array;
     private int offset;
     private int length;
+    /** The last line ended with {@code \r}: a {@code \n} right after it belongs to that end. */
+    private boolean skipLf;
 
     LineReader(InputStream in, int bufferSize) {
         this.in = in;
@@ -31,8 +34,15 @@ final class LineReader {
         int joinedLength = 0;
         boolean joining = false;
         while (true) {
+            if (skipLf && pos < end) {
+                if (buf[pos] == '\n') {
+                    pos++;
+                }
+                skipLf = false;
+            }
             for (int i = pos; i < end; i++) {
-                if (buf[i] == '\n') {
+                byte c = buf[i];
+                if (c == '\n' || c == '\r') {
                     if (joining) {
                         joinedLength = append(joinedLength, pos, i);
                         set(joined, 0, joinedLength);
@@ -40,6 +50,7 @@ final class LineReader {
                         set(buf, pos, i - pos);
                     }
                     pos = i + 1;
+                    skipLf = c == '\r';
                     return true;
                 }
             }
@@ -70,9 +81,6 @@ final class LineReader {
     }
 
     private void set(byte[] a, int off, int len) {
-        if (len > 0 && a[off + len - 1] == '\r') {
-            len--;
-        }
         array = a;
         offset = off;
         length = len;
@@ -90,10 +98,14 @@ final class LineReader {
         return length;
     }
 
-    /** True when the line holds nothing but spaces and tabs. */
+    /** True when the line holds nothing but white space ({@link String#isBlank()}). */
     boolean blank() {
         for (int i = offset; i < offset + length; i++) {
-            if (array[i] != ' ' && array[i] != '\t') {
+            byte b = array[i];
+            if (b < 0) {
+                return text().isBlank();
+            }
+            if (!Character.isWhitespace(b)) {
                 return false;
             }
         }

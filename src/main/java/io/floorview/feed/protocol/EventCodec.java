@@ -234,19 +234,25 @@ public final class EventCodec {
 
     /**
      * Decodes one line given as the UTF-8 bytes {@code buf[off, off + len)} (without its newline), as it came from a
-     * stream: parsed from the bytes, without decoding them to characters first. A line the byte parser cannot take
-     * (bytes that are not UTF-8, say) is decoded as text first, as {@link #decode(String)} does, so both read the
-     * same lines the same way.
+     * stream. A line of ASCII bytes only (nearly every line) is parsed from the bytes, without decoding them to
+     * characters first; any other line is decoded as text first and read by {@link #decode(String)}, so that both
+     * read every line the same way (Jackson's byte parser reads some malformed UTF-8, and a byte-order mark, unlike
+     * the text decoder).
      *
      * @throws BadLineException with the reason when the line is not a valid v1 line
      */
     public FeedLine decode(byte[] buf, int off, int len) throws BadLineException {
-        String line = new String(buf, off, len, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = off; i < off + len; i++) {
+            if (buf[i] < 0) {
+                return decode(new String(buf, off, len, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        String line = new String(buf, off, len, java.nio.charset.StandardCharsets.ISO_8859_1);
         Fields f;
         try (JsonParser p = JSON.createParser(buf, off, len)) {
             f = parseObject(p);
         } catch (BadLineException | IOException e) {
-            return decode(line); // the text path says what is wrong, or takes what the bytes held
+            return decode(line); // the text path says what is wrong
         }
         return decode(f, line);
     }

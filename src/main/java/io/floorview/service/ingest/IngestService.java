@@ -83,7 +83,7 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         this.feedClock = feedClock;
         this.wallClock = wallClock;
         this.options = options;
-        this.intake = new Intake(floor, options.queueCapacity(), options.batchMax());
+        this.intake = new Intake(floor, Math.min(options.queueCapacity(), options.batchMax()));
         this.rollupStore = new io.floorview.store.RollupStore(cache.database());
         this.status = new FeedStatus(FeedStatus.State.CONNECTING, wallClock.getAsLong(), null, source.describe(),
                 0, 0, 0, 0, null, -1);
@@ -145,6 +145,8 @@ public final class IngestService implements StoredEvents, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done.completeExceptionally(e);
+        } catch (IllegalStateException e) {
+            done.completeExceptionally(e); // the ingest has stopped: the floor cannot follow
         }
         return done;
     }
@@ -190,6 +192,11 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                     "cannot write the local cache: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             stop("the feed ingest stopped", "ingest stopped: " + e, e);
+        } finally {
+            // whatever ended the loop, nothing more is stored: nothing more is taken in, and the floor never shows
+            // what was applied but not stored
+            intake.close();
+            floor.abandonUnstored();
         }
     }
 
@@ -367,6 +374,8 @@ public final class IngestService implements StoredEvents, AutoCloseable {
                 intake.controlAndWait(new ConnectItem(feed, serverLastSeq));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IllegalStateException e) {
+                LOG.debug("connected to {} after the ingest stopped", feed);
             }
         }
 

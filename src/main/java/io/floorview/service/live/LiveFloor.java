@@ -132,15 +132,12 @@ public final class LiveFloor {
     /**
      * Applies a batch (as {@link #applyAndStore}) that the caller stores afterwards, with {@link Applied#changed()},
      * and then reports with {@link #stored} (or {@link #failed}). Until then, snapshots do not show it.
-     *
-     * @param withRollups whether to hand over what the rollups gathered since they were last handed over; if not,
-     *                    {@link Applied#changed()} is {@code null} and they keep gathering
      */
-    public synchronized Applied applyBatch(List<FeedEvent> events, boolean withRollups) {
+    public synchronized Applied applyBatch(List<FeedEvent> events) {
         for (FeedEvent e : events) {
             applyUncut(e);
         }
-        return cut(withRollups);
+        return cut();
     }
 
     /**
@@ -158,12 +155,10 @@ public final class LiveFloor {
     }
 
     /**
-     * Makes the events applied since the last cut a batch, to be stored with {@link Applied#changed()} and then
-     * reported with {@link #stored} (or {@link #failed}).
-     *
-     * @param withRollups as for {@link #applyBatch}
+     * Makes the events applied since the last cut a batch, to be stored with what they changed in the rollups
+     * ({@link Applied#changed()}) and then reported with {@link #stored} (or {@link #failed}).
      */
-    public synchronized Applied cut(boolean withRollups) {
+    public synchronized Applied cut() {
         if (broken) {
             return new Applied(null, lastAppliedSeq, generation, null, answeredRequest);
         }
@@ -173,7 +168,7 @@ public final class LiveFloor {
         }
         uncut = false;
         uncutLastTs = Long.MIN_VALUE;
-        Rollups changed = !withRollups || rollups.isEmpty() ? null : rollups.drain();
+        Rollups changed = rollups.isEmpty() ? null : rollups.drain();
         FloorSnapshot view = null;
         if (requests > answeredRequest) {
             view = engine.snapshot(requestedNowMs); // what the floor will show once this batch is stored
@@ -200,6 +195,16 @@ public final class LiveFloor {
     public synchronized void failed() {
         startOver(System.currentTimeMillis(), storedRollupSeq);
         broken = true;
+    }
+
+    /**
+     * Whoever stored the batches has stopped: if events were applied that will never be stored, the floor forgets
+     * everything, as after a failure, and anyone waiting for a snapshot is answered.
+     */
+    public synchronized void abandonUnstored() {
+        if (pending > 0 || uncut) {
+            failed();
+        }
     }
 
     private void applyEvents(List<FeedEvent> events) {

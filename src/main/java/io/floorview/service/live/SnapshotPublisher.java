@@ -61,6 +61,9 @@ public final class SnapshotPublisher implements AutoCloseable {
     private void publish() {
         try {
             FloorSnapshot s = floor.snapshot(clock.getAsLong());
+            if (s == null) {
+                return; // interrupted while closing
+            }
             latest = s;
             for (Consumer<FloorSnapshot> l : listeners) {
                 l.accept(s);

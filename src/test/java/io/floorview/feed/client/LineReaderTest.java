@@ -45,6 +45,18 @@ class LineReaderTest {
     }
 
     @ParameterizedTest(name = "buffer {0}")
+    @ValueSource(ints = {1, 2, 3, 65_536})
+    void linesEndAsBufferedReaderEndsThem(int buffer) throws IOException {
+        String text = "a\rb\r\nc\r\r\nd\n\u000B\f\n\u3000\ne";
+        List<String> expected = new java.io.BufferedReader(new java.io.StringReader(text)).lines()
+                .map(l -> (l.isBlank() ? "(blank)" : "") + l).toList();
+        for (int step : new int[] {1, 2, 1 << 20}) {
+            assertThat(lines(text, buffer, step)).as("reads of %d bytes", step).isEqualTo(expected);
+        }
+        assertThat(expected).contains("b", "(blank)", "(blank)\u000B\f", "(blank)\u3000");
+    }
+
+    @ParameterizedTest(name = "buffer {0}")
     @ValueSource(ints = {1, 4, 65_536})
     void anEmptyStreamOrOneEndingWithItsNewlineHasNoLineAfterTheLast(int buffer) throws IOException {
         assertThat(lines("", buffer, 3)).isEmpty();

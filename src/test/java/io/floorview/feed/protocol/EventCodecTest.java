@@ -86,6 +86,42 @@ class EventCodecTest {
         assertThat(((FeedLine.Event) fromBytes(line)).raw()).isEqualTo(line);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            overlong NUL         | C0 80
+            overlong three bytes | E0 80 80
+            beyond U+10FFFF      | F4 90 80 80
+            lone lead byte       | C3
+            stray continuation   | 80
+            """)
+    void malformedUtf8InAFieldReadsAsTheTextDecoderReadsIt(String what, String hex) throws Exception {
+        String good = codec.encode(new CallEntered(4, T, "cX", "sales", "Bob", 1));
+        int at = good.indexOf("cX") + 1;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(good.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String h : hex.split(" ")) {
+            out.write(Integer.parseInt(h, 16));
+        }
+        out.write(good.substring(at + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = out.toByteArray();
+        FeedLine fromBytes = codec.decode(bytes, 0, bytes.length);
+        assertThat(fromBytes).isEqualTo(codec.decode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(((CallEntered) ((FeedLine.Event) fromBytes).event()).callId()).startsWith("c").contains("\uFFFD");
+    }
+
+    @Test
+    void aLineStartingWithAByteOrderMarkIsReadAsText() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] line = codec.encode(new AgentLoggedOut(7, T, "a1")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + line.length];
+        System.arraycopy(bom, 0, bytes, 0, 3);
+        System.arraycopy(line, 0, bytes, 3, line.length);
+        assertThatThrownBy(() -> codec.decode(bytes, 0, bytes.length)).isInstanceOf(BadLineException.class)
+                .as("as the text path, which stores and replays exactly this line");
+        assertThatThrownBy(() -> codec.decode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(BadLineException.class);
+    }
+
     @Test
     void bytesThatAreNotUtf8AreReadAsTheTextDecoderReadsThem() throws Exception {
         String good = codec.encode(new CallEntered(4, T, "c9", "sales", "Bob", 1));

@@ -29,7 +29,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void withNothingWaitingToBeStoredTheSnapshotIsTheFloorItself() {
-        floor.stored(floor.applyBatch(calls(1, 3), true));
+        floor.stored(floor.applyBatch(calls(1, 3)));
 
         assertThat(floor.snapshot(NOW + 10).lastSeq()).isEqualTo(3);
         assertThat(floor.snapshot(NOW + 10).center().waiting()).isEqualTo(3);
@@ -37,8 +37,8 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotWaitsForTheBatchToBeStoredAndNeverShowsOneThatIsNot() throws Exception {
-        floor.stored(floor.applyBatch(calls(1, 2), true));
-        LiveFloor.Applied second = floor.applyBatch(calls(3, 2), true); // being written
+        floor.stored(floor.applyBatch(calls(1, 2)));
+        LiveFloor.Applied second = floor.applyBatch(calls(3, 2)); // being written
 
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
@@ -47,14 +47,14 @@ class LiveFloorStoredBatchesTest {
         assertThat(asked).isNotDone();
 
         // the next batch is counted while the second is still being written: it answers the request...
-        LiveFloor.Applied third = floor.applyBatch(calls(5, 2), true);
+        LiveFloor.Applied third = floor.applyBatch(calls(5, 2));
         assertThat(third.view()).isNotNull();
         assertThat(third.view().lastSeq()).isEqualTo(6);
         floor.stored(second);
         awaitWaiting(reader);
         assertThat(asked).as("the batch holding the answer is not stored yet").isNotDone();
         // ...and a fourth one, counted before the third is stored, is not in it
-        LiveFloor.Applied fourth = floor.applyBatch(calls(7, 2), true);
+        LiveFloor.Applied fourth = floor.applyBatch(calls(7, 2));
         floor.stored(third);
 
         FloorSnapshot shown = asked.get(5, TimeUnit.SECONDS);
@@ -68,7 +68,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotAskedWhileTheLastBatchIsWrittenIsTheFloorOnceItIsStored() throws Exception {
-        LiveFloor.Applied only = floor.applyBatch(calls(1, 4), true);
+        LiveFloor.Applied only = floor.applyBatch(calls(1, 4));
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
         reader.start();
@@ -81,19 +81,50 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void whenStoringFailsTheFloorForgetsEverythingAndTakesNothingMoreUntilRebuilt() {
-        floor.stored(floor.applyBatch(calls(1, 2), true));
-        floor.applyBatch(calls(3, 2), true);
+        floor.stored(floor.applyBatch(calls(1, 2)));
+        floor.applyBatch(calls(3, 2));
 
         floor.failed();
 
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
-        LiveFloor.Applied after = floor.applyBatch(calls(5, 2), true);
+        LiveFloor.Applied after = floor.applyBatch(calls(5, 2));
         floor.stored(after);
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
 
         floor.reset(NOW, 0); // the console rebuilds it from the cache
         floor.replay(calls(1, 2));
         assertThat(floor.snapshot(NOW).eventsApplied()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsAppliedOneByOneAreShownOnlyOnceCutAndStored() throws Exception {
+        floor.applyUncut(calls(1, 1).get(0));
+        floor.applyUncut(calls(2, 1).get(0));
+        CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
+        Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
+        reader.start();
+        awaitWaiting(reader);
+
+        LiveFloor.Applied batch = floor.cut();
+        assertThat(batch.changed()).as("the rollups the two events changed go with them").isNotNull();
+        awaitWaiting(reader);
+        floor.stored(batch);
+
+        assertThat(asked.get(5, TimeUnit.SECONDS).lastSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheWriterStopsAWaitingSnapshotIsAnsweredWithoutWhatWasNeverStored() throws Exception {
+        floor.stored(floor.applyBatch(calls(1, 2)));
+        floor.applyUncut(calls(3, 1).get(0));
+        CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
+        Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
+        reader.start();
+        awaitWaiting(reader);
+
+        floor.abandonUnstored();
+
+        assertThat(asked.get(5, TimeUnit.SECONDS).lastSeq()).as("nothing the cache may lack").isZero();
     }
 
     private static void awaitWaiting(Thread t) throws InterruptedException {
