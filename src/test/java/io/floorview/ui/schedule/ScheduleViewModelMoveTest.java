@@ -1,37 +1,27 @@
 package io.floorview.ui.schedule;
 
+import static io.floorview.ui.schedule.PlannedDay.BREAK;
+import static io.floorview.ui.schedule.PlannedDay.DAY;
+import static io.floorview.ui.schedule.PlannedDay.H;
+import static io.floorview.ui.schedule.PlannedDay.LUNCH;
+import static io.floorview.ui.schedule.PlannedDay.M;
+import static io.floorview.ui.schedule.PlannedDay.SHIFT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.ItemChange;
-import io.floorview.domain.schedule.RuleLimits;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.service.schedule.ScheduleService;
-import io.floorview.store.Database;
-import io.floorview.store.schedule.ScheduleRepository;
-import io.floorview.ui.common.Messages;
-import io.floorview.ui.common.UiExecutor;
 import io.floorview.ui.schedule.ScheduleViewModel.Level;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The view model's Move to agent verb, without a toolkit: one saved batch, undone and redone whole. */
 class ScheduleViewModelMoveTest {
-
-    private static final long H = 3_600_000L;
-    private static final long M = 60_000L;
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    private static final long DAY = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
-    private static final ScheduleItem SHIFT = new ScheduleItem("s1", "a1", "shift", DAY + 9 * H, 8 * H);
-    private static final ScheduleItem BREAK = new ScheduleItem("b1", "a1", "break", DAY + 11 * H, 15 * M);
-    private static final ScheduleItem LUNCH = new ScheduleItem("l1", "a1", "lunch", DAY + 13 * H, 30 * M);
 
     @TempDir
     Path dir;
@@ -40,14 +30,9 @@ class ScheduleViewModelMoveTest {
 
     @BeforeEach
     void open() {
-        service = new ScheduleService(new ScheduleRepository(Database.open(dir.resolve("s.db"))), ZoneOffset.UTC,
-                RuleLimits.DEFAULT, () -> DAY + 8 * H);
-        service.saveAgents(List.of(new Agent("a1", "Ann Lee", "Team North", List.of("sales")),
-                new Agent("a2", "Bob Ray", "Team South", List.of("support")),
-                new Agent("a3", "Cleo Park", "Team South", List.of("support"))), "user");
-        service.save("maria", List.of(ItemChange.insert(SHIFT), ItemChange.insert(BREAK), ItemChange.insert(LUNCH)));
-        model = new ScheduleViewModel(service, UiExecutor.sameThread(),
-                new ScheduleTexts(new Messages(Locale.ENGLISH), ZoneOffset.UTC), "maria", MONDAY);
+        service = PlannedDay.service(dir.resolve("s.db"),
+                new Agent("a3", "Cleo Park", "Team South", List.of("support")));
+        model = PlannedDay.model(service);
         model.reload();
     }
 

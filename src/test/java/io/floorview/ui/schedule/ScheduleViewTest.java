@@ -1,23 +1,21 @@
 package io.floorview.ui.schedule;
 
+import static io.floorview.ui.schedule.PlannedDay.BREAK;
+import static io.floorview.ui.schedule.PlannedDay.DAY;
+import static io.floorview.ui.schedule.PlannedDay.H;
+import static io.floorview.ui.schedule.PlannedDay.LUNCH;
+import static io.floorview.ui.schedule.PlannedDay.M;
+import static io.floorview.ui.schedule.PlannedDay.MONDAY;
+import static io.floorview.ui.schedule.PlannedDay.SHIFT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.floorview.domain.schedule.Agent;
 import io.floorview.domain.schedule.ItemChange;
-import io.floorview.domain.schedule.RuleLimits;
 import io.floorview.domain.schedule.ScheduleItem;
 import io.floorview.service.schedule.ScheduleService;
-import io.floorview.store.Database;
-import io.floorview.store.schedule.ScheduleRepository;
-import io.floorview.ui.common.Messages;
-import io.floorview.ui.common.UiExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,14 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScheduleViewTest {
 
-    private static final long H = 3_600_000L;
-    private static final long M = 60_000L;
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
-    private static final long DAY = Instant.parse("2026-11-23T00:00:00Z").toEpochMilli();
-    private static final ScheduleItem SHIFT = new ScheduleItem("s1", "a1", "shift", DAY + 9 * H, 8 * H);
-    private static final ScheduleItem BREAK = new ScheduleItem("b1", "a1", "break", DAY + 11 * H, 15 * M);
-    private static final ScheduleItem LUNCH = new ScheduleItem("l1", "a1", "lunch", DAY + 13 * H, 30 * M);
-
     @TempDir
     static Path dir;
     private static final AtomicInteger DB = new AtomicInteger();
@@ -52,14 +42,9 @@ class ScheduleViewTest {
 
     @Start
     void start(Stage stage) {
-        service = new ScheduleService(new ScheduleRepository(Database.open(dir.resolve("s" + DB.incrementAndGet()
-                + ".db"))), ZoneOffset.UTC, RuleLimits.DEFAULT, () -> DAY + 8 * H);
-        service.saveAgents(List.of(new Agent("a1", "Ann Lee", "Team North", List.of("sales")),
-                new Agent("a2", "Bob Ray", "Team South", List.of("support"))), "user");
-        service.save("maria", List.of(ItemChange.insert(SHIFT), ItemChange.insert(BREAK), ItemChange.insert(LUNCH)));
+        service = PlannedDay.service(dir.resolve("s" + DB.incrementAndGet() + ".db"));
         AtomicInteger ids = new AtomicInteger();
-        model = new ScheduleViewModel(service, UiExecutor.sameThread(),
-                new ScheduleTexts(new Messages(Locale.ENGLISH), ZoneOffset.UTC), "maria", MONDAY);
+        model = PlannedDay.model(service);
         model.setIds(() -> "n" + ids.incrementAndGet());
         ScheduleView view = new ScheduleView(model);
         Scene scene = new Scene(view, 1280, 780);
