@@ -11,10 +11,10 @@ import java.util.Objects;
 /**
  * The live state of the floor: the KPI engine, whose accounting also fills the report rollups, fed by the
  * ingest and read by the snapshot publisher. A snapshot never shows an event the cache does not hold: either a
- * batch is applied and stored under the one lock ({@link #applyAndStore}), or the ingest applies a batch
- * ({@link #applyBatch}) while the previous one is being written and says when it is stored ({@link #stored});
- * while batches are applied but not yet stored, a snapshot is the one taken at the end of a batch that has since
- * been stored. If storing fails, the floor forgets everything by starting over empty (the console then rebuilds
+ * batch is applied and stored under the one lock ({@link #applyAndStore}), or the ingest applies events as they
+ * come ({@link #applyUncut}), cuts them into a batch ({@link #cut}) and says when that batch is stored
+ * ({@link #stored}); while events are applied but not yet stored, a snapshot is the one taken at the next cut,
+ * once that batch is stored. If storing fails, the floor forgets everything by starting over empty (the console then rebuilds
  * it from the cache).
  */
 public final class LiveFloor {
@@ -39,7 +39,7 @@ public final class LiveFloor {
     private long version;
     /** Bumped when the floor starts over: a batch applied before that is not the floor's any more. */
     private long generation;
-    /** Batches applied by {@link #applyBatch} and not yet {@link #stored}. */
+    /** Batches {@link #cut} and not yet {@link #stored}. */
     private int pending;
     /** After storing failed: nothing more is applied until the floor is rebuilt. */
     private boolean broken;
@@ -124,20 +124,12 @@ public final class LiveFloor {
      * and stores it through {@code writer} before any snapshot can see it.
      */
     public synchronized void applyAndStore(List<FeedEvent> events, BatchWriter writer) {
-        applyEvents(events);
-        store(writer);
-        version++;
-    }
-
-    /**
-     * Applies a batch (as {@link #applyAndStore}) that the caller stores afterwards, with {@link Applied#changed()},
-     * and then reports with {@link #stored} (or {@link #failed}). Until then, snapshots do not show it.
-     */
-    public synchronized Applied applyBatch(List<FeedEvent> events) {
         for (FeedEvent e : events) {
             applyUncut(e);
         }
-        return cut();
+        countUncutTime();
+        store(writer);
+        version++;
     }
 
     /**
@@ -155,19 +147,14 @@ public final class LiveFloor {
     }
 
     /**
-     * Makes the events applied since the last cut a batch, to be stored with what they changed in the rollups
+     * Makes the events applied since the last cut ({@link #applyUncut}) a batch, to be stored with what they changed in the rollups
      * ({@link Applied#changed()}) and then reported with {@link #stored} (or {@link #failed}).
      */
     public synchronized Applied cut() {
         if (broken) {
             return new Applied(null, lastAppliedSeq, generation, null, answeredRequest);
         }
-        if (uncutLastTs != Long.MIN_VALUE) {
-            // agents' time so far goes into the rollups too, so that a report of today matches the tiles
-            engine.countTimeUpTo(uncutLastTs);
-        }
-        uncut = false;
-        uncutLastTs = Long.MIN_VALUE;
+        countUncutTime();
         Rollups changed = rollups.isEmpty() ? null : rollups.drain();
         FloorSnapshot view = null;
         if (requests > answeredRequest) {
@@ -207,19 +194,14 @@ public final class LiveFloor {
         }
     }
 
-    private void applyEvents(List<FeedEvent> events) {
-        long lastTs = Long.MIN_VALUE;
-        for (FeedEvent e : events) {
-            if (e.seq() > lastAppliedSeq) {
-                engine.apply(e);
-                lastAppliedSeq = e.seq();
-                lastTs = Math.max(lastTs, e.ts());
-            }
+    /** The agents' time up to the latest event applied since the last cut goes into the rollups too. */
+    private void countUncutTime() {
+        if (uncutLastTs != Long.MIN_VALUE) {
+            // so that a report of today matches the tiles
+            engine.countTimeUpTo(uncutLastTs);
         }
-        if (lastTs != Long.MIN_VALUE) {
-            // agents' time so far goes into the rollups too, so that a report of today matches the tiles
-            engine.countTimeUpTo(lastTs);
-        }
+        uncut = false;
+        uncutLastTs = Long.MIN_VALUE;
     }
 
     private void store(BatchWriter writer) {

@@ -21,6 +21,12 @@ class LiveFloorStoredBatchesTest {
 
     private final LiveFloor floor = new LiveFloor(CenterSettings.defaults(ZoneOffset.UTC), NOW);
 
+    /** A batch as the ingest makes one: each event applied as it comes, then cut. */
+    private LiveFloor.Applied batch(List<FeedEvent> events) {
+        events.forEach(floor::applyUncut);
+        return floor.cut();
+    }
+
     private static List<FeedEvent> calls(long firstSeq, int n) {
         return java.util.stream.LongStream.range(firstSeq, firstSeq + n)
                 .mapToObj(s -> (FeedEvent) new FeedEvent.CallEntered(s, NOW + s, "c" + s, "sales", "+39 " + s, 1))
@@ -29,7 +35,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void withNothingWaitingToBeStoredTheSnapshotIsTheFloorItself() {
-        floor.stored(floor.applyBatch(calls(1, 3)));
+        floor.stored(batch(calls(1, 3)));
 
         assertThat(floor.snapshot(NOW + 10).lastSeq()).isEqualTo(3);
         assertThat(floor.snapshot(NOW + 10).center().waiting()).isEqualTo(3);
@@ -37,8 +43,8 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotWaitsForTheBatchToBeStoredAndNeverShowsOneThatIsNot() throws Exception {
-        floor.stored(floor.applyBatch(calls(1, 2)));
-        LiveFloor.Applied second = floor.applyBatch(calls(3, 2)); // being written
+        floor.stored(batch(calls(1, 2)));
+        LiveFloor.Applied second = batch(calls(3, 2)); // being written
 
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
@@ -47,14 +53,14 @@ class LiveFloorStoredBatchesTest {
         assertThat(asked).isNotDone();
 
         // the next batch is counted while the second is still being written: it answers the request...
-        LiveFloor.Applied third = floor.applyBatch(calls(5, 2));
+        LiveFloor.Applied third = batch(calls(5, 2));
         assertThat(third.view()).isNotNull();
         assertThat(third.view().lastSeq()).isEqualTo(6);
         floor.stored(second);
         awaitWaiting(reader);
         assertThat(asked).as("the batch holding the answer is not stored yet").isNotDone();
         // ...and a fourth one, counted before the third is stored, is not in it
-        LiveFloor.Applied fourth = floor.applyBatch(calls(7, 2));
+        LiveFloor.Applied fourth = batch(calls(7, 2));
         floor.stored(third);
 
         FloorSnapshot shown = asked.get(5, TimeUnit.SECONDS);
@@ -68,7 +74,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void aSnapshotAskedWhileTheLastBatchIsWrittenIsTheFloorOnceItIsStored() throws Exception {
-        LiveFloor.Applied only = floor.applyBatch(calls(1, 4));
+        LiveFloor.Applied only = batch(calls(1, 4));
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
         reader.start();
@@ -81,13 +87,13 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void whenStoringFailsTheFloorForgetsEverythingAndTakesNothingMoreUntilRebuilt() {
-        floor.stored(floor.applyBatch(calls(1, 2)));
-        floor.applyBatch(calls(3, 2));
+        floor.stored(batch(calls(1, 2)));
+        batch(calls(3, 2));
 
         floor.failed();
 
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
-        LiveFloor.Applied after = floor.applyBatch(calls(5, 2));
+        LiveFloor.Applied after = batch(calls(5, 2));
         floor.stored(after);
         assertThat(floor.snapshot(NOW).eventsApplied()).isZero();
 
@@ -115,7 +121,7 @@ class LiveFloorStoredBatchesTest {
 
     @Test
     void whenTheWriterStopsAWaitingSnapshotIsAnsweredWithoutWhatWasNeverStored() throws Exception {
-        floor.stored(floor.applyBatch(calls(1, 2)));
+        floor.stored(batch(calls(1, 2)));
         floor.applyUncut(calls(3, 1).get(0));
         CompletableFuture<FloorSnapshot> asked = new CompletableFuture<>();
         Thread reader = new Thread(() -> asked.complete(floor.snapshot(NOW + 100)), "reader");
