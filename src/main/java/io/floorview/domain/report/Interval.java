@@ -74,14 +74,19 @@ public enum Interval {
         return switch (this) {
             case MINUTES_15, MINUTES_30, MINUTES_60 -> {
                 ZonedDateTime t = Instant.ofEpochMilli(key).atZone(zone);
-                yield String.format("%s %02d:%02d", t.toLocalDate(), t.getHour(), t.getMinute());
+                yield t.toLocalDate() + " " + twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute());
             }
             case DAY -> Instant.ofEpochMilli(key).atZone(zone).toLocalDate().toString();
-            case HOUR_OF_DAY -> String.format("%02d:00–%02d:00", key, (key + 1) % 24);
+            case HOUR_OF_DAY -> twoDigits(key) + ":00–" + twoDigits((key + 1) % 24) + ":00";
             case DAY_OF_WEEK -> DayOfWeek.of((int) key).toString().charAt(0)
                     + DayOfWeek.of((int) key).toString().substring(1).toLowerCase(java.util.Locale.ROOT);
             case PERIOD -> "period";
         };
+    }
+
+    /** 0–99 as two ASCII digits, whatever the default locale's digits are. */
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /** The start of the day {@code date} in {@code zone}, epoch ms. */
