@@ -1,7 +1,6 @@
 package io.floorview.feed.asterisk.queuelog;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The texts of recent short ASCII fields, by their bytes: a queue, agent, event name, call id or small number
@@ -17,7 +16,6 @@ final class FieldTexts {
     private static final int SLOTS = 1 << 13;
 
     private final String[] texts = new String[SLOTS];
-    private final byte[][] keys = new byte[SLOTS][];
 
     /** The text of the ASCII bytes {@code b[from, from + n)}, {@code 0 < n <= MAX_LEN}. */
     String of(byte[] b, int from, int n) {
@@ -26,20 +24,22 @@ final class FieldTexts {
             h = 31 * h + b[i];
         }
         int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
-        byte[] key = keys[slot];
-        if (key != null && key.length == n && same(key, b, from)) {
-            return texts[slot];
+        String s = texts[slot];
+        if (s != null && s.length() == n && same(s, b, from)) {
+            return s;
         }
-        keys[slot] = Arrays.copyOfRange(b, from, from + n);
-        String s = new String(b, from, n, StandardCharsets.ISO_8859_1);
+        s = new String(b, from, n, StandardCharsets.ISO_8859_1);
         texts[slot] = s;
         return s;
     }
 
-    /** A plain loop: the fields are short, shorter than it takes the library's vectorised compare to pay. */
-    private static boolean same(byte[] key, byte[] b, int from) {
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != b[from + k]) {
+    /**
+     * Compared with the String itself, char by char: a copy of the bytes beside it would double what each new
+     * field allocates, and the fields are too short for the library's vectorised compare to pay.
+     */
+    private static boolean same(String s, byte[] b, int from) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != b[from + k]) {
                 return false;
             }
         }
