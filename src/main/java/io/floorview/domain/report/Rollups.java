@@ -382,8 +382,8 @@ public final class Rollups implements Tally, RollupSource {
             long end = Math.min(to, bucketEnd);
             long ms = end - from;
             agent(from, agent, null).time(state, reason, ms);
-            for (String q : queueIds) {
-                queue(from, q).addAgentTime(state, ms);
+            for (int i = 0; i < queueIds.size(); i++) { // by index: no iterator for each stretch of an agent's time
+                queue(from, queueIds.get(i)).addAgentTime(state, ms);
             }
             queue(from, null).addAgentTime(state, ms);
             from = end;

@@ -86,9 +86,12 @@ final class CallBook {
 
     /** Refuses a line about a call that already ended or left (a repeated or late line). */
     void checkNotOver(QueueLogLine l, String callId) throws QueueLogLineException {
-        if (calls.containsKey(callId)) {
-            return;
+        if (!calls.containsKey(callId)) {
+            checkNotFinished(l, callId);
         }
+    }
+
+    private void checkNotFinished(QueueLogLine l, String callId) throws QueueLogLineException {
         Finished f = finished.get(callId);
         if (f != null) {
             throw new QueueLogLineException(l.event() + " of call " + callId + ", which already left "
@@ -98,9 +101,10 @@ final class CallBook {
     }
 
     void checkAnswer(QueueLogLine l, String callId) throws QueueLogLineException {
-        checkNotOver(l, callId);
         Call c = calls.get(callId);
-        if (c != null && c.connected) {
+        if (c == null) {
+            checkNotFinished(l, callId);
+        } else if (c.connected) {
             throw new QueueLogLineException("a second CONNECT for call " + callId + ", already answered by " + c.agent);
         }
     }

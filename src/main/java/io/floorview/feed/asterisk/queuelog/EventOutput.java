@@ -111,14 +111,19 @@ final class EventOutput {
         if (open.isEmpty()) {
             return;
         }
-        List<Hold> due = new ArrayList<>();
+        List<Hold> due = null; // made only when a hold is due: this runs for every line while calls are held
         for (Hold h : open.values()) {
             if (ts - h.ts >= windowMs) {
+                if (due == null) {
+                    due = new ArrayList<>();
+                }
                 due.add(h);
             }
         }
-        for (Hold h : due) {
-            resolve(h, null);
+        if (due != null) {
+            for (Hold h : due) {
+                resolve(h, null);
+            }
         }
     }
 
