@@ -199,22 +199,32 @@ public final class Rollups implements Tally, RollupSource {
         return out;
     }
 
+    /**
+     * Every queue row of a bucket that overlaps {@code [from, to)}. These rollups hold only the facts of their own
+     * range, so a range that starts inside a bucket (a report from 22:42) gets what that bucket holds from 22:42
+     * on, and nothing from before.
+     */
     @Override
     public void queueRows(long from, long to, java.util.function.BiConsumer<QueueKey, QueueCounters> row) {
         queues.forEach((k, c) -> {
-            if (k.bucketMs() >= from && k.bucketMs() < to) {
+            if (overlaps(k.bucketMs(), from, to)) {
                 row.accept(k, c);
             }
         });
     }
 
+    /** Every agent row of a bucket that overlaps {@code [from, to)}, as for {@link #queueRows}. */
     @Override
     public void agentRows(long from, long to, java.util.function.BiConsumer<AgentKey, AgentCounters> row) {
         agents.forEach((k, c) -> {
-            if (k.bucketMs() >= from && k.bucketMs() < to) {
+            if (overlaps(k.bucketMs(), from, to)) {
                 row.accept(k, c);
             }
         });
+    }
+
+    private static boolean overlaps(long bucketMs, long from, long to) {
+        return bucketMs < to && bucketMs + BUCKET_MS > from;
     }
 
     @Override
