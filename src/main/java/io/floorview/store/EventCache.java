@@ -311,6 +311,23 @@ public final class EventCache implements AutoCloseable {
         }
     }
 
+    /** Streams, in seq order, the bodies of the feed's events with a seq in {@code [fromSeq, toSeq]}. */
+    public void bodies(long feedId, long fromSeq, long toSeq, BodyConsumer consumer) {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT id, body FROM event WHERE id BETWEEN ? AND ? ORDER BY id")) {
+            ps.setLong(1, feedId << SEQ_BITS | Math.max(0, fromSeq));
+            ps.setLong(2, feedId << SEQ_BITS | Math.min(SEQ_MASK, toSeq));
+            ps.setFetchSize(4096);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getLong(1) & SEQ_MASK, rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the cached events: " + e.getMessage(), e);
+        }
+    }
+
     /** How many events {@link #replay} would read, to show progress. */
     public long countFrom(long feedId, long fromMs) {
         long fromSeq = queryLong("SELECT coalesce((SELECT first_seq FROM hour_mark WHERE feed_id = ?1 AND hour >= ?2"

@@ -2,6 +2,7 @@ package io.floorview.app.cli;
 
 import io.floorview.app.wiring.DataDirs;
 import io.floorview.domain.kpi.CenterSettings;
+import io.floorview.service.report.ChangedLogException;
 import io.floorview.service.report.NotAQueueLogException;
 import io.floorview.service.report.QueueLogImport;
 import io.floorview.store.Database;
@@ -57,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             Database db = Database.open(dir.resolve("floorview.db"));
             r = new QueueLogImport(db, CenterSettings.defaults(zone)).run(file, p -> { }, () -> false);
-        } catch (NotAQueueLogException e) {
+        } catch (NotAQueueLogException | ChangedLogException e) {
             spec.commandLine().getErr().println("floorview import: " + e.getMessage() + "; nothing was imported");
             return 2;
         } catch (StoreException | java.io.IOException e) {

@@ -74,6 +74,13 @@ public final class QueueLogImport {
         }
     }
 
+    /** Stops the reading once the file turned out to differ from the import before it. */
+    private static final class Differs extends RuntimeException {
+        Differs() {
+            super("differs", null, false, false);
+        }
+    }
+
     private final Database db;
     private final CenterSettings settings;
     private final EventCodec codec = new EventCodec();
@@ -102,20 +109,34 @@ public final class QueueLogImport {
             Long previous = known.isPresent()
                     ? imports.lastCompleted(known.getAsLong()).map(LogImports.Entry::importedMs).orElse(null) : null;
             long held = known.isPresent() ? new RollupStore(db).appliedSeq(known.getAsLong()) : 0;
-            Writer writer = new Writer(cache, feed.get(), held, cancel);
+            long stored = known.isPresent() ? cache.lastSeq(known.getAsLong()) : 0;
+            Writer writer = new Writer(file, cache, feed.get(), held, stored, cancel);
             QueueLogSummary summary = null;
             boolean cancelled = false;
             try {
-                summary = new QueueLogReader(options).read(file, writer::accept, (read, total) -> {
+                QueueLogSummary read = new QueueLogReader(options).read(file, writer::accept, (done, total) -> {
+                    if (writer.differs != null) {
+                        throw new Differs();
+                    }
                     if (cancel.getAsBoolean()) {
                         throw new Cancelled();
                     }
-                    progress.accept(total <= 0 ? 0 : Math.min(1.0, (double) read / total));
+                    progress.accept(total <= 0 ? 0 : Math.min(1.0, (double) done / total));
                 });
+                if (writer.stopped) {
+                    throw new Cancelled(); // the file ended before the next chunk could say so
+                }
+                summary = read;
                 NotAQueueLogException.check(file, summary);
                 writer.finish();
             } catch (Cancelled c) {
                 cancelled = true;
+            } catch (Differs d) {
+                // reported below
+            }
+            if (writer.differs != null) {
+                LOG.warn("refused to import {}: {}", file, writer.differs.getMessage());
+                throw writer.differs;
             }
             long feedId = writer.feedId();
             long bytes = java.nio.file.Files.size(file);
@@ -138,9 +159,18 @@ public final class QueueLogImport {
         }
     }
 
-    /** Collects events into batches; replays those the rollups already hold, stores the others with their rollups. */
+    /**
+     * Collects events into batches; replays those the rollups already hold, stores the others with their rollups.
+     * Every event whose number the cache already holds must be the one held: the first that is not stops the
+     * import ({@link #differs}) before anything of its batch is stored, and no rollups are written.
+     */
     private final class Writer {
+        private final Path file;
         private final EventCache cache;
+        private final long storedSeq;
+        ChangedLogException differs;
+        /** Cancelled at the end of a batch: the events after it are not taken (the reading stops at its next chunk). */
+        boolean stopped;
         private final String feedName;
         private long feedId = -1;
         private final long heldSeq;
@@ -153,7 +183,9 @@ public final class QueueLogImport {
         long read;
         long stored;
 
-        Writer(EventCache cache, String feedName, long heldSeq, BooleanSupplier cancel) {
+        Writer(Path file, EventCache cache, String feedName, long heldSeq, long storedSeq, BooleanSupplier cancel) {
+            this.file = file;
+            this.storedSeq = storedSeq;
             this.cache = cache;
             this.feedName = feedName;
             this.heldSeq = heldSeq;
@@ -171,19 +203,29 @@ public final class QueueLogImport {
             return feedId;
         }
 
+        /**
+         * Takes one event. Called from inside the mapping of a line, so it never throws: an exception there would
+         * be taken for a bad line, the rest of that line's events lost and the events after it numbered wrong.
+         */
         void accept(FeedEvent e) {
+            if (differs != null || stopped) {
+                return;
+            }
             read++;
             batch.add(e);
             if (batch.size() == BATCH) {
                 flush();
-                if (cancel.getAsBoolean()) {
-                    throw new Cancelled();
-                }
+                stopped = cancel.getAsBoolean();
             }
         }
 
         void flush() {
-            if (batch.isEmpty()) {
+            if (batch.isEmpty() || differs != null) {
+                return;
+            }
+            differs = firstDifference(batch);
+            if (differs != null) {
+                batch.clear();
                 return;
             }
             List<FeedEvent> old = new ArrayList<>();
@@ -217,9 +259,37 @@ public final class QueueLogImport {
             });
         }
 
+        /** The batch's first event that differs from the one the cache holds under its number, or {@code null}. */
+        private ChangedLogException firstDifference(List<FeedEvent> events) {
+            long from = events.get(0).seq();
+            if (from > storedSeq) {
+                return null; // nothing held from here on: the usual case of a first import or a grown file
+            }
+            java.util.Map<Long, String> held = new java.util.HashMap<>();
+            cache.bodies(feedId(), from, events.get(events.size() - 1).seq(), held::put);
+            for (FeedEvent e : events) {
+                String body = held.get(e.seq());
+                if (body != null && !sameEvent(body, e)) {
+                    return new ChangedLogException(file, feedName, e.seq(), e.ts(), settings.zone());
+                }
+            }
+            return null;
+        }
+
+        private boolean sameEvent(String body, FeedEvent e) {
+            try {
+                return codec.decodeEvent(body).equals(e);
+            } catch (io.floorview.feed.protocol.BadLineException x) {
+                return false;
+            }
+        }
+
         /** Stores the rollups of everything this run counted, with the seq they reach, in one transaction. */
         void finish() {
             flush();
+            if (differs != null) {
+                return;
+            }
             if (pendingSeq > 0) {
                 cache.write(feedId(), List.of(), List.of(), pending, pendingSeq);
             }

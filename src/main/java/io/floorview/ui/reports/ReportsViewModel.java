@@ -6,6 +6,7 @@ import io.floorview.domain.report.Interval;
 import io.floorview.domain.report.ReportSpec;
 import io.floorview.service.report.CsvExport;
 import io.floorview.service.report.PdfExport;
+import io.floorview.service.report.ChangedLogException;
 import io.floorview.service.report.NotAQueueLogException;
 import io.floorview.service.report.QueueLogImport;
 import io.floorview.service.report.ReportService;
@@ -389,10 +390,13 @@ public final class ReportsViewModel {
     /** Why an import failed, in the user's language where Floorview knows the reason (a file that is no queue_log). */
     private String importFailure(Path file, Throwable e) {
         Throwable t = e;
-        while (t != null && !(t instanceof NotAQueueLogException)) {
+        while (t != null && !(t instanceof NotAQueueLogException) && !(t instanceof ChangedLogException)) {
             t = t.getCause();
         }
         String name = file.getFileName().toString();
+        if (t instanceof ChangedLogException c) {
+            return messages.get("reports.error.changedLog", name, c.at());
+        }
         if (t instanceof NotAQueueLogException n) {
             return switch (n.kind()) {
                 case EMPTY -> messages.get("reports.error.emptyLog", name);
