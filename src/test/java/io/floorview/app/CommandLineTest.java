@@ -106,6 +106,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aTakenPortIsNamedWithAWayOut() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            CommandRun r = run("feed", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).startsWith("floorview feed: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": that address and port are already in use").contains("--port");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
     void aPortOutOfRangeIsABadOptionNotACrash() {
         CommandRun r = run("feed", "--port", "99999");
         assertThat(r.code()).isEqualTo(2);

@@ -45,7 +45,9 @@ final class AmiFeedServer {
                 server.start();
                 Map<String, Object> ready = new LinkedHashMap<>();
                 ready.put("feed", feed.feedId());
-                ready.put("url", (tls == null ? "http://" : "https://") + bindText + ":" + server.port());
+                ready.put("url", FeedAddress.url(tls != null, bind.getAddress(), bindText, server.port(),
+                        FeedAddress::localHostName));
+                ready.put("listen", FeedAddress.listen(bindText, server.port()));
                 ready.put("source", endpoint.toString());
                 ready.put("journal", journalFile.toString());
                 ready.put("lastSeq", journal.lastSeq());

@@ -110,6 +110,16 @@ final class FeedCommand implements Callable<Integer> {
             }
         }
         this.tls = tls;
+        try {
+            return serve(z, address, accessToken);
+        } catch (java.net.BindException e) {
+            spec.commandLine().getErr().println("floorview feed: "
+                    + FeedAddress.cannotListen(FeedAddress.listen(bind, port), e));
+            return 1;
+        }
+    }
+
+    private Integer serve(ZoneId z, InetAddress address, String accessToken) throws Exception {
         if (source instanceof FeedSource.Ami ami) {
             return AmiFeedServer.run(ami.endpoint(), new InetSocketAddress(address, port), bind, accessToken,
                     tls, spec.commandLine().getOut());
@@ -128,7 +138,8 @@ final class FeedCommand implements Callable<Integer> {
                 server.start();
                 Map<String, Object> ready = new LinkedHashMap<>();
                 ready.put("feed", sim.feedId());
-                ready.put("url", (tls == null ? "http://" : "https://") + bind + ":" + server.port());
+                ready.put("url", url(address, server.port()));
+                ready.put("listen", FeedAddress.listen(bind, server.port()));
                 ready.put("source", "simulator");
                 ready.put("lastSeq", journal.lastSeq());
                 spec.commandLine().getOut().println(Json.line(ready));
@@ -166,7 +177,8 @@ final class FeedCommand implements Callable<Integer> {
                 server.start();
                 Map<String, Object> ready = new LinkedHashMap<>();
                 ready.put("feed", feedId);
-                ready.put("url", (tls == null ? "http://" : "https://") + bind + ":" + server.port());
+                ready.put("url", url(address, server.port()));
+                ready.put("listen", FeedAddress.listen(bind, server.port()));
                 ready.put("source", "queue_log");
                 ready.put("file", path.toString());
                 ready.put("lastSeq", journal.lastSeq());
@@ -180,18 +192,22 @@ final class FeedCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The URL consoles give as {@code --feed}: this computer's name when listening on all addresses. */
+    private String url(InetAddress address, int actualPort) {
+        return FeedAddress.url(tls != null, address, bind, actualPort, FeedAddress::localHostName);
+    }
+
     /** Why {@code path} cannot be followed, or {@code null}; a file that does not exist yet is fine. */
     static String queueLogProblem(Path path) {
         if (Files.isDirectory(path)) {
-            return path + " is a folder, not a queue_log file";
+            return InputFiles.whyUnreadable(path);
         }
         Path parent = path.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return "the folder " + parent + " does not exist: is the path to the queue_log right?";
         }
         if (Files.exists(path) && !Files.isReadable(path)) {
-            return "cannot read " + path + ": permission denied (Asterisk's logs are often readable by the asterisk"
-                    + " group only)";
+            return InputFiles.unreadable(path);
         }
         return null;
     }

@@ -111,8 +111,12 @@ public final class FeedServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Whether {@code header} carries this feed's token. The scheme name is case-insensitive (RFC 7235 §2.1:
+     * "bearer" and "BEARER" are "Bearer"); the token itself must match exactly, compared in constant time.
+     */
     private boolean authorized(String header) {
-        if (header == null || !header.startsWith("Bearer ")) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
         byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
@@ -121,7 +125,7 @@ public final class FeedServer implements AutoCloseable {
 
     public void start() {
         http.start();
-        LOG.info("feed {} served at http://{}:{}/v1/events", feedId, address().getHostString(), port());
+        LOG.info("feed {} served at {}/v1/events", feedId, baseUri());
     }
 
     public int port() {
@@ -136,9 +140,12 @@ public final class FeedServer implements AutoCloseable {
         return feedId;
     }
 
-    /** The base URL of this server, e.g. {@code http://127.0.0.1:7411}. */
+    /** The base URL of this server, e.g. {@code http://127.0.0.1:7411} or {@code http://[::1]:7411}. */
     public URI baseUri() {
         String host = address().getAddress().isAnyLocalAddress() ? "127.0.0.1" : address().getHostString();
+        if (host.contains(":")) {
+            host = "[" + host.replace("%", "%25") + "]";
+        }
         String scheme = http instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http";
         return URI.create(scheme + "://" + host + ":" + port());
     }

@@ -230,6 +230,42 @@ class FeedServerClientTest {
     }
 
     @Test
+    void anIpv6ServersUrlHasItsAddressInBrackets() throws Exception {
+        InetAddress v6 = InetAddress.getByName("::1");
+        FeedServer server;
+        try {
+            server = new FeedServer("test-feed", "test", journalWith(1), FeedClock.SYSTEM,
+                    new InetSocketAddress(v6, 0), 100, null);
+        } catch (java.net.SocketException e) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback here: " + e.getMessage());
+            return;
+        }
+        server.start();
+        open.add(server);
+        assertThat(server.baseUri().getHost()).startsWith("[").endsWith("]");
+        assertThat(server.baseUri().getPort()).isEqualTo(server.port());
+        assertThat(get(server.baseUri(), "/v1/health", null).getResponseCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSchemeNameIsCaseInsensitiveButTheTokenIsExact() throws Exception {
+        FeedServer server = serve(journalWith(1), 0, "s3cret");
+        for (String scheme : List.of("Bearer", "bearer", "BEARER", "bEaReR")) {
+            assertThat(withAuthorization(server.baseUri(), scheme + " s3cret").getResponseCode())
+                    .as(scheme).isEqualTo(200);
+        }
+        assertThat(withAuthorization(server.baseUri(), "bearer S3CRET").getResponseCode()).isEqualTo(401);
+        assertThat(withAuthorization(server.baseUri(), "Basic s3cret").getResponseCode()).isEqualTo(401);
+        assertThat(withAuthorization(server.baseUri(), "bearers3cret").getResponseCode()).isEqualTo(401);
+    }
+
+    private static HttpURLConnection withAuthorization(URI base, String authorization) throws IOException {
+        HttpURLConnection c = get(base, "/v1/health", null);
+        c.setRequestProperty("Authorization", authorization);
+        return c;
+    }
+
+    @Test
     void historyNoLongerKeptIsGoneNotSilentlySkipped() throws Exception {
         EventJournal small = new EventJournal(codec, 10);
         for (long s = 1; s <= 30; s++) {
