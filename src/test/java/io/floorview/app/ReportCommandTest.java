@@ -118,7 +118,7 @@ class ReportCommandTest {
     @Test
     void badOptionsAndFilesSayWhatIsWrong() throws Exception {
         Path log = Files.writeString(dir.resolve("queue_log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
-        assertThat(run("report", "--queue-log", dir.resolve("nope").toString()).err()).contains("cannot read");
+        assertThat(run("report", "--queue-log", dir.resolve("nope").toString()).err()).contains("does not exist");
         CommandRun from = run("report", "--queue-log", log.toString(), "--from", "yesterday");
         assertThat(from.code()).isEqualTo(2);
         assertThat(from.err()).contains("--from 'yesterday' is not a date");

@@ -48,8 +48,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            spec.commandLine().getErr().println("floorview import: cannot read " + file
-                    + (Files.isDirectory(file) ? " (a folder)" : ""));
+            spec.commandLine().getErr().println("floorview import: " + InputFiles.whyUnreadable(file));
             return 2;
         }
         ZoneId zone = tz == null ? ZoneId.systemDefault() : tz;

@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println("floorview report: cannot read " + file + (Files.isDirectory(file) ? " (a folder)" : ""));
+            err.println("floorview report: " + InputFiles.whyUnreadable(file));
             return 2;
         }
         String f = format.toLowerCase(Locale.ROOT);
