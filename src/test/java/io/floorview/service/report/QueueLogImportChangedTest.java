@@ -105,6 +105,23 @@ class QueueLogImportChangedTest {
     }
 
     @Test
+    void aFileThatEndedOnAnExitAndGrewStillImports() throws Exception {
+        Database db = Database.open(dir.resolve("floorview.db"));
+        ReportService service = new ReportService(db, UTC);
+        List<String> live = new ArrayList<>(pbx1());
+        live.add(at("09:06:00") + "|c3|support|NONE|ENTERQUEUE||5553|1");
+        live.add(at("09:07:00") + "|c3|support|NONE|EXITWITHTIMEOUT|1|1|60");
+        service.importQueueLog(write("live.log", live), p -> { }, () -> false);
+
+        // the caller went on to sales two seconds later: the exit now has a target it did not have before
+        live.add(at("09:07:02") + "|c3|sales|NONE|ENTERQUEUE||5553|1");
+        QueueLogImport.Result r = service.importQueueLog(write("live-grown.log", live), p -> { }, () -> false);
+        assertThat(r.eventsNew()).isPositive();
+        assertThat(service.run(everything()).report().totals().get("sales").calls().offered()).isEqualTo(1);
+        service.close();
+    }
+
+    @Test
     void theSameFileAndAGrownOneStillImportAsBefore() throws Exception {
         Database db = Database.open(dir.resolve("floorview.db"));
         ReportService service = new ReportService(db, UTC);
