@@ -67,6 +67,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void anotherLogStartingWithTheSameLineIsRefusedWithExit2() throws Exception {
+        Path data = dir.resolve("data");
+        String start = "1700000000|NONE|NONE|NONE|CONFIGRELOAD|\n";
+        Path pbx1 = Files.writeString(dir.resolve("pbx1.log"), start + "1700000100|c1|support|NONE|ENTERQUEUE||5551|1\n");
+        Path pbx2 = Files.writeString(dir.resolve("pbx2.log"), start + "1700000200|d1|sales|NONE|ENTERQUEUE||5559|1\n");
+        assertThat(run("import", "--queue-log", pbx1.toString(), "--data-dir", data.toString()).code()).isZero();
+
+        Run r = run("import", "--queue-log", pbx2.toString(), "--data-dir", data.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json()).isNull();
+        assertThat(r.err()).contains("floorview import: " + pbx2 + " starts like the queue_log imported before",
+                "another log or a changed copy", "nothing was imported");
+    }
+
+    @Test
     void aFileThatIsNoQueueLogIsRefusedAndNothingIsRegistered() throws Exception {
         Path data = dir.resolve("data");
         Path readme = Files.writeString(dir.resolve("README.md"), "Floorview\n=========\nA console.\n");

@@ -293,6 +293,18 @@ class ReportsViewTest {
         settle();
         assertThat(error.getText()).contains("empty.queue_log is empty");
         assertThat(feeds()).as("no feed registered for either file").isEqualTo(feedsBefore);
+
+        // another log that starts with the same line as one imported before
+        String start = "1700000000|NONE|NONE|NONE|CONFIGRELOAD|\n";
+        toOpen = Files.writeString(dir.resolve("pbx1.log"), start + "1700000100|c1|support|NONE|ENTERQUEUE||5551|1\n");
+        robot.clickOn("#reports-import");
+        settle();
+        toOpen = Files.writeString(dir.resolve("pbx2.log"), start + "1700000200|d1|sales|NONE|ENTERQUEUE||5559|1\n");
+        robot.clickOn("#reports-import");
+        settle();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("pbx2.log starts like a queue_log imported before",
+                "another log or a changed copy", "Nothing was imported");
     }
 
     private java.util.List<String> feeds() throws Exception {
