@@ -116,6 +116,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void startsAndEndsInTheLogsOwnFormsAndAMaxWaitOnlyWhereCallsWaited() throws Exception {
+        Path log = Files.writeString(dir.resolve("queue_log"), String.join("\n",
+                "1675670400|c1|support|NONE|ENTERQUEUE||5551|1", // 2023-02-06 08:00:00 UTC
+                "1675670430|c1|support|NONE|ABANDON|1|1|30",
+                "1675674000|c2|support|NONE|ENTERQUEUE||5552|1", // 09:00:00
+                "1675674012|c2|support|PJSIP/400|CONNECT|12|c2b|3",
+                "1675674100|c2|support|PJSIP/400|COMPLETECALLER|12|88|1",
+                "1675674200|c3|q2|PJSIP/401|RINGNOANSWER|2000", ""));
+        // the database export's "2023-02-06 08:30" and the file's epoch seconds, as --from and --to
+        for (String[] range : new String[][] {{"2023-02-06 08:30", "2023-02-06 10:00"}, {"1675672200", "1675677600"}}) {
+            CommandRun r = run("report", "--queue-log", log.toString(), "--tz", "UTC", "--from", range[0], "--to", range[1]);
+            assertThat(r.code()).as(r.err()).isZero();
+            JsonNode support = new ObjectMapper().readTree(r.out()).path("queues").path("support");
+            assertThat(support.path("offered").asLong()).as(range[0]).isEqualTo(1);
+            assertThat(support.path("maxWait").asDouble()).isEqualTo(12.0);
+        }
+        // q2 only had a missed ring: no call waited there, so its longest wait is undefined, not 0
+        JsonNode all = new ObjectMapper().readTree(run("report", "--queue-log", log.toString(), "--tz", "UTC").out());
+        assertThat(all.path("queues").path("q2").path("maxWait").isNull()).isTrue();
+        assertThat(all.path("queues").path("support").path("maxWait").asDouble()).isEqualTo(30.0);
+    }
+
+    @Test
     void badOptionsAndFilesSayWhatIsWrong() throws Exception {
         Path log = Files.writeString(dir.resolve("queue_log"), "1677019360|c1|q|NONE|ENTERQUEUE||400|1\n");
         assertThat(run("report", "--queue-log", dir.resolve("nope").toString()).err()).contains("does not exist");

@@ -45,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--from", paramLabel = "ISO",
-            description = "Start of the report: a date (2026-11-23), a local date-time (2026-11-23T08:00) or an instant.")
+            description = "Start of the report: a date (2026-11-23), a local date-time (2026-11-23T08:00), an instant"
+                + " or epoch seconds.")
     String from;
 
     @Option(names = "--to", paramLabel = "ISO",
@@ -143,17 +144,24 @@ final class ReportCommand implements Callable<Integer> {
 
     static long instant(String text, ZoneId zone, boolean endOfDay, String option) {
         try {
-            if (text.length() == 10) {
-                LocalDate d = LocalDate.parse(text);
+            if (text.matches("\\d{9,11}")) {
+                return Long.parseLong(text) * 1000; // epoch seconds, as in the queue_log's own first field
+            }
+            String t = text.length() >= 16 && text.charAt(10) == ' '
+                    ? text.substring(0, 10) + 'T' + text.substring(11) // the database export's 2023-02-06 22:00
+                    : text;
+            if (t.length() == 10) {
+                LocalDate d = LocalDate.parse(t);
                 return (endOfDay ? d.plusDays(1) : d).atStartOfDay(zone).toInstant().toEpochMilli();
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(t).toInstant().toEpochMilli();
             }
-            return LocalDateTime.parse(text).atZone(zone).toInstant().toEpochMilli();
+            return LocalDateTime.parse(t).atZone(zone).toInstant().toEpochMilli();
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(option + " '" + text + "' is not a date (2026-11-23), a date-time"
-                    + " (2026-11-23T08:00) or an instant (2026-11-23T07:00:00Z)");
+                    + " (2026-11-23T08:00 or 2026-11-23 08:00), an instant (2026-11-23T07:00:00Z) or epoch seconds"
+                    + " (1795413600)");
         }
     }
 

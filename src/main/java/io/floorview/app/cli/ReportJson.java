@@ -125,7 +125,8 @@ final class ReportJson {
         g.writeNumberField("transferred", c.transferred());
         seconds(g, "asa", c.asaMs());
         seconds(g, "avgAbandonWait", c.avgAbandonMs());
-        g.writeNumberField("maxWait", c.maxWaitMs() / 1000.0);
+        g.writeFieldName("maxWait");
+        number(g, c.maxWaitMsIfAny() == null ? null : c.maxWaitMs() / 1000.0); // null for a queue without calls
         seconds(g, "avgTalk", c.avgTalkMs());
         g.writeFieldName("serviceLevel");
         g.writeStartObject();

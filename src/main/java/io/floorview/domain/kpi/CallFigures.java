@@ -19,6 +19,11 @@ public record CallFigures(long offered, long answered, long abandoned, long shor
                           Double avgAbandonMs, long maxWaitMs, long handled, Double avgTalkMs, Double avgHoldMs,
                           Double avgWrapMs, long ringNoAnswer) {
 
+    /** The longest wait of an answered, abandoned or overflowed call, or {@code null} when there was none. */
+    public Long maxWaitMsIfAny() {
+        return answered + abandoned + overflowed == 0 ? null : maxWaitMs;
+    }
+
     /** Average handle time: talk + hold + after-call work per handled call, or {@code null}. */
     public Double ahtMs() {
         if (avgTalkMs == null) {

@@ -133,7 +133,7 @@ public record ReportTable(String title, List<String> header, List<List<Object>> 
         v.add(c.transferred());
         f.serviceLevels().values().forEach(sl -> v.add(pct(sl)));
         v.addAll(java.util.Arrays.asList(pct(c.abandonRate()), sec(c.asaMs()), sec(c.avgAbandonMs()),
-                seconds(c.maxWaitMs()), c.handled(), sec(c.ahtMs()), sec(c.avgTalkMs()), sec(c.avgHoldMs()),
+                c.maxWaitMsIfAny() == null ? null : seconds(c.maxWaitMs()), c.handled(), sec(c.ahtMs()), sec(c.avgTalkMs()), sec(c.avgHoldMs()),
                 sec(c.avgWrapMs()), pct(f.occupancy()), f.hungUpByAgent(), f.hungUpByCaller(), c.ringNoAnswer()));
         return v;
     }
