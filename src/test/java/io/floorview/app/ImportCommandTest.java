@@ -94,6 +94,9 @@ class ImportCommandTest {
         Run e = run("import", "--queue-log", empty.toString(), "--data-dir", data.toString());
         assertThat(e.code()).isEqualTo(2);
         assertThat(e.err()).contains("is empty");
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("import", "--queue-log", empty.toString(), "--data-dir", fresh.toString()).code()).isEqualTo(2);
+        assertThat(fresh).as("no cache made for an empty file").doesNotExist();
         try (io.floorview.store.EventCache cache = new io.floorview.store.EventCache(
                 io.floorview.store.Database.open(data.resolve("floorview.db")))) {
             assertThat(cache.feedNames()).isEmpty();

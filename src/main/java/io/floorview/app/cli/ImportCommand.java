@@ -51,6 +51,11 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("floorview import: " + InputFiles.whyUnreadable(file));
             return 2;
         }
+        if (Files.size(file) == 0) { // refused before a data folder and its cache are made for nothing
+            spec.commandLine().getErr().println("floorview import: " + NotAQueueLogException.empty(file).getMessage()
+                    + "; nothing was imported");
+            return 2;
+        }
         ZoneId zone = tz == null ? ZoneId.systemDefault() : tz;
         Path dir = dataDir == null ? DataDirs.defaultDataDir() : dataDir;
         QueueLogImport.Result r;
