@@ -80,6 +80,22 @@ class QueueLogCommandsTest {
     }
 
     @Test
+    void theFeedRefusesToFollowAFileThatIsNoQueueLog() throws Exception {
+        byte[] binary = new byte[100_000];
+        new java.util.Random(3).nextBytes(binary);
+        Path bin = Files.write(dir.resolve("program"), binary);
+        CommandRun r = run("feed", "--port", "0", "--source", "queue-log:" + bin);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(bin + " is not an Asterisk queue_log", "not followed");
+        assertThat(r.out()).isEmpty();
+
+        Path readme = Files.writeString(dir.resolve("README.md"), "# Floorview\n\nA console.\n");
+        CommandRun text = run("feed", "--port", "0", "--source", "queue-log:" + readme);
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.err()).contains("README.md is not an Asterisk queue_log");
+    }
+
+    @Test
     void theFeedRefusesAQueueLogItMayNotRead() throws Exception {
         Path log = Files.writeString(dir.resolve("queue_log"), "1700000000|NONE|NONE|NONE|QUEUESTART|\n");
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("---------"));

@@ -166,6 +166,12 @@ final class FeedCommand implements Callable<Integer> {
         if (!Files.exists(path)) {
             err.println("floorview feed: waiting for " + path + " to appear");
             err.flush();
+        } else {
+            String notALog = InputFiles.notAQueueLog(path, zone);
+            if (notALog != null) {
+                err.println("floorview feed: " + notALog + "; not followed");
+                return 2;
+            }
         }
         QueueLogOptions options = QueueLogOptions.defaults().withZone(zone).withWrapUpMs(wrapUpSec * 1000);
         EventJournal journal = new EventJournal(new EventCodec(), 5_000_000);
