@@ -277,6 +277,9 @@ public final class QueueLogImport {
         }
 
         private boolean sameEvent(String body, FeedEvent e) {
+            if (body.equals(codec.encode(e))) {
+                return true; // the usual case, without decoding what is held
+            }
             FeedEvent held;
             try {
                 held = codec.decodeEvent(body);
